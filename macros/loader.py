@@ -1,0 +1,268 @@
+"""Reading data/: YAML to validated models, with every problem located by file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from macros.errors import BankError, Problem
+from macros.models import Bank, Category, Question, Solution, Topic
+
+Model = TypeVar("Model", bound=BaseModel)
+Path_ = tuple[Any, ...]
+LineMap = dict[Path_, int]
+
+TOP50_SIZE = 50
+_LANGUAGES = {".py": "python", ".sql": "sql"}
+
+
+class _File:
+    """One data file being read: its display name, and the problems found in it."""
+
+    def __init__(self, path: Path, root: Path, problems: list[Problem]) -> None:
+        self.path = path
+        self.name = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+        self.problems = problems
+        self.lines: LineMap = {}
+
+    def problem(self, where: Path_ | int, field: str, message: str) -> None:
+        line = where if isinstance(where, int) else self.line(where)
+        self.problems.append(Problem(self.name, line, field, message))
+
+    def line(self, path: Path_) -> int:
+        """The line of `path`, or of its nearest ancestor that has one."""
+        for end in range(len(path), -1, -1):
+            if (found := self.lines.get(path[:end])) is not None:
+                return found
+        return 1
+
+    def parse(self) -> Any:
+        """The file's data, or None (with problems recorded) when it cannot be read."""
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as error:
+            self.problem(1, "(file)", f"is not UTF-8 text ({error.reason})")
+            return None
+        # One parse with libyaml: the node tree gives lines and duplicate keys, then values.
+        loader = yaml.CSafeLoader(text)
+        try:
+            node = loader.get_single_node()
+            if node is None:
+                return None
+            _index(node, (), self)
+            return loader.construct_document(node)
+        except yaml.MarkedYAMLError as error:
+            mark = error.problem_mark or error.context_mark
+            where = mark.line + 1 if mark else 1
+            self.problem(where, "(yaml)", f"invalid YAML: {error.problem or error.context}")
+        except yaml.YAMLError as error:
+            self.problem(1, "(yaml)", f"invalid YAML: {error}")
+        except RecursionError:
+            self.problem(1, "(yaml)", "invalid YAML: nested too deeply")
+        finally:
+            loader.dispose()
+        return None
+
+    def items(self, what: str) -> list[Any]:
+        """The file's top-level list (empty, with a problem, if it is not one)."""
+        data = self.parse()
+        if data is None:
+            if not any(p.file == self.name for p in self.problems):
+                self.problem(1, "(file)", f"is empty: expected a list of {what}")
+            return []
+        if not isinstance(data, list):
+            self.problem(1, "(file)", f"expected a list of {what}, found {type(data).__name__}")
+            return []
+        return data
+
+    def validate(self, model: type[Model], data: Any, index: int, label: str) -> Model | None:
+        try:
+            return model.model_validate(data)
+        except ValidationError as error:
+            for detail in error.errors(include_url=False):
+                loc = tuple(detail["loc"])
+                field = ".".join(str(part) for part in (label, *loc))
+                self.problem((index, *loc), field, _message(detail))
+        except RecursionError:
+            self.problem((index,), label, "is nested too deeply")
+        return None
+
+
+def _message(detail: dict[str, Any]) -> str:
+    if detail["type"] == "missing":
+        return "is required"
+    if detail["type"] == "extra_forbidden":
+        return "is not a known field (check the spelling)"
+    return detail["msg"]
+
+
+def _index(node: yaml.Node, path: Path_, file: _File) -> None:
+    """Record the line of every mapping key and list item; report duplicate keys."""
+    file.lines.setdefault(path, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        first_seen: dict[Any, int] = {}
+        for key, value in node.value:
+            if not isinstance(key, yaml.ScalarNode):
+                continue
+            line = key.start_mark.line + 1
+            if key.value in first_seen:
+                field = ".".join(str(p) for p in (*path, key.value))
+                file.problem(line, field, f"duplicate key (first on line {first_seen[key.value]})")
+                continue
+            first_seen[key.value] = line
+            file.lines[(*path, key.value)] = line
+            _index(value, (*path, key.value), file)
+    elif isinstance(node, yaml.SequenceNode):
+        for position, item in enumerate(node.value):
+            _index(item, (*path, position), file)
+
+
+def _label(data: Any, index: int) -> str:
+    """How a problem names its question: by id where it has one."""
+    if isinstance(data, dict) and isinstance(data.get("id"), str) and data["id"]:
+        return data["id"]
+    return f"[{index + 1}]"
+
+
+def _read_list(file: _File, model: type[Model], what: str) -> list[tuple[int, Model]]:
+    out = []
+    for index, data in enumerate(file.items(what)):
+        if (item := file.validate(model, data, index, _label(data, index))) is not None:
+            out.append((index, item))
+    return out
+
+
+def load_bank(data_dir: Path, figures_dir: Path | None = None) -> Bank:
+    """Read and check everything under `data_dir`; raise one BankError listing all problems."""
+    problems: list[Problem] = []
+    root = data_dir.parent
+
+    def open_file(path: Path) -> _File:
+        return _File(path, root, problems)
+
+    categories_file = open_file(data_dir / "categories.yml")
+    topics_file = open_file(data_dir / "topics.yml")
+    categories = _required(categories_file, Category, "categories")
+    topics = _required(topics_file, Topic, "topics")
+    _check_unique(categories_file, categories, "category")
+    _check_unique(topics_file, topics, "topic")
+
+    question_files = {p.stem: open_file(p) for p in sorted((data_dir / "questions").glob("*.y*ml"))}
+    questions = {stem: _read_list(f, Question, "questions") for stem, f in question_files.items()}
+
+    known_categories = {c.id: i for i, c in categories}
+    for stem, file in question_files.items():
+        if stem not in known_categories:
+            file.problem(1, "(file)", f"no category '{stem}' in {categories_file.name}")
+        elif not questions[stem] and not any(p.file == file.name for p in problems):
+            file.problem(1, "(file)", "has no questions")
+    for index, category in categories:
+        if category.id not in question_files:
+            categories_file.problem(
+                (index, "id"), f"{category.id}.id", f"no questions file questions/{category.id}.yml"
+            )
+
+    located = [(q, question_files[stem], i) for stem, qs in questions.items() for i, q in qs]
+    ids = _check_question_ids(located)
+    topic_ids = {t.id for _, t in topics}
+    solutions: dict[str, Solution] = {}
+    for question, file, index in located:
+        _check_references(question, file, index, ids, topic_ids)
+        _check_files(question, file, index, data_dir, figures_dir, solutions)
+
+    top50 = _read_top50(open_file(data_dir / "top50.yml"), ids)
+    if problems:
+        raise BankError(problems)
+    return Bank(
+        categories=[c for _, c in categories],
+        questions={c.id: [q for _, q in questions[c.id]] for _, c in categories},
+        topics=[t for _, t in topics],
+        top50=top50,
+        solutions=solutions,
+    )
+
+
+def _required(file: _File, model: type[Model], what: str) -> list[tuple[int, Model]]:
+    if not file.path.is_file():
+        file.problem(1, "(file)", "is missing")
+        return []
+    return _read_list(file, model, what)
+
+
+def _check_unique(file: _File, items: list[tuple[int, Category | Topic]], what: str) -> None:
+    first: dict[str, int] = {}
+    for index, item in items:
+        if item.id in first:
+            file.problem((index, "id"), f"{item.id}.id", f"duplicate {what} id (first on line {first[item.id]})")
+        else:
+            first[item.id] = file.line((index, "id"))
+
+
+def _check_question_ids(located: list[tuple[Question, _File, int]]) -> set[str]:
+    first: dict[str, str] = {}
+    for question, file, index in located:
+        where = f"{file.name}:{file.line((index, 'id'))}"
+        if question.id in first:
+            file.problem((index, "id"), f"{question.id}.id", f"duplicate question id (first at {first[question.id]})")
+        else:
+            first[question.id] = where
+    return set(first)
+
+
+def _check_references(
+    question: Question, file: _File, index: int, ids: set[str], topic_ids: set[str]
+) -> None:
+    for position, other in enumerate(question.related):
+        if other == question.id:
+            file.problem((index, "related", position), f"{question.id}.related", "a question cannot be related to itself")
+        elif other not in ids:
+            file.problem((index, "related", position), f"{question.id}.related", f"unknown question id '{other}'")
+    for position, code in enumerate(question.covers):
+        if code not in topic_ids:
+            file.problem((index, "covers", position), f"{question.id}.covers", f"unknown topic code '{code}' (see topics.yml)")
+
+
+def _check_files(
+    question: Question,
+    file: _File,
+    index: int,
+    data_dir: Path,
+    figures_dir: Path | None,
+    solutions: dict[str, Solution],
+) -> None:
+    if figures_dir is not None:
+        for position, figure in enumerate(question.figures):
+            if not (figures_dir / figure.file).is_file():
+                file.problem(
+                    (index, "figures", position, "file"), f"{question.id}.figures.file",
+                    f"no figure '{figure.file}' in {figures_dir.as_posix()}",
+                )
+    if question.solution is not None:
+        path = data_dir / question.solution
+        if not path.is_file():
+            file.problem((index, "solution"), f"{question.id}.solution", f"no file {question.solution} in data/")
+        else:
+            solutions[question.id] = Solution(_LANGUAGES[path.suffix], path.read_text(encoding="utf-8"))
+
+
+def _read_top50(file: _File, ids: set[str]) -> list[str]:
+    """The curated list, checked: exactly 50 distinct known ids (absent file: no list)."""
+    if not file.path.is_file():
+        return []
+    entries = file.items("question ids")
+    seen: set[str] = set()
+    for position, entry in enumerate(entries):
+        if not isinstance(entry, str):
+            file.problem((position,), f"[{position + 1}]", "must be a question id")
+        elif entry in seen:
+            file.problem((position,), entry, "is listed twice")
+        else:
+            seen.add(entry)
+            if entry not in ids:
+                file.problem((position,), entry, "unknown question id")
+    if entries and len(entries) != TOP50_SIZE:
+        file.problem(1, "(file)", f"lists {len(entries)} ids; the Top {TOP50_SIZE} needs exactly {TOP50_SIZE}")
+    return [e for e in entries if isinstance(e, str)]

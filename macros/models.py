@@ -1,0 +1,177 @@
+"""The data contract: what a category, a topic and a question may hold.
+
+These models are the source of truth; `schema/` is generated from them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic_core import PydanticCustomError
+
+from macros.safety import is_safe_url, raw_html, unsafe_links
+
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_TOPIC = re.compile(r"^[A-Z][0-9]{1,3}$")
+_FILE = re.compile(r"^[a-z0-9][a-z0-9_-]*\.(?:svg|png)$")
+_SOLUTION = re.compile(r"^solutions/[a-z0-9_]+\.(?:py|sql)$")
+
+
+def _slug(value: str) -> str:
+    if not _SLUG.match(value):
+        raise PydanticCustomError(
+            "slug", "'{value}' is not a slug: use lower-case letters, digits and single hyphens",
+            {"value": value},
+        )
+    return value
+
+
+def _topic(value: str) -> str:
+    if not _TOPIC.match(value):
+        raise PydanticCustomError(
+            "topic", "'{value}' is not a topic code such as F3 or A12", {"value": value}
+        )
+    return value
+
+
+def _markdown(value: str) -> str:
+    if not value.strip():
+        raise PydanticCustomError("empty", "must not be empty")
+    if html := raw_html(value):
+        raise PydanticCustomError(
+            "raw_html", "raw HTML is not allowed in content: {html}", {"html": html[:60]}
+        )
+    if bad := unsafe_links(value):
+        raise PydanticCustomError(
+            "unsafe_link", "links must be http(s) addresses or #anchors, not '{url}'",
+            {"url": bad[0][:60]},
+        )
+    return value
+
+
+def _one_line(value: str) -> str:
+    value = _markdown(value)
+    if "\n" in value.strip():
+        raise PydanticCustomError("one_line", "must be a single line")
+    return value.strip()
+
+
+def _url(value: str) -> str:
+    if not (is_safe_url(value) and value.lower().startswith(("http://", "https://"))):
+        raise PydanticCustomError("url", "'{url}' is not an http(s) address", {"url": value[:60]})
+    return value
+
+
+def _unique(values: list) -> list:
+    seen = [v for i, v in enumerate(values) if v in values[:i]]
+    if seen:
+        raise PydanticCustomError("unique", "'{item}' is listed twice", {"item": seen[0]})
+    return values
+
+
+def _pattern(regex: re.Pattern[str], what: str):
+    def check(value: str) -> str:
+        if not regex.match(value):
+            raise PydanticCustomError("pattern", "'{v}' is not {what}", {"v": value, "what": what})
+        return value
+
+    return AfterValidator(check)
+
+
+Slug = Annotated[str, AfterValidator(_slug)]
+TopicCode = Annotated[str, AfterValidator(_topic)]
+Markdown = Annotated[str, AfterValidator(_markdown)]
+Line = Annotated[str, AfterValidator(_one_line)]
+Url = Annotated[str, AfterValidator(_url)]
+Kind = Literal["concept", "math", "coding", "applied", "behavioral"]
+Difficulty = Literal["easy", "medium", "hard"]
+Role = Literal["data-scientist", "ml-engineer", "researcher"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class Category(_Strict):
+    """A page of the guide: one file of questions under data/questions/."""
+
+    id: Slug = Field(description="Slug; also the name of the questions file and of the page.")
+    title: Line
+    description: Markdown = Field(description="Shown at the top of the category page.")
+
+
+class Topic(_Strict):
+    """An entry of the coverage checklist that questions point at with `covers`."""
+
+    id: TopicCode
+    title: Line
+
+
+class Reference(_Strict):
+    title: Line
+    url: Url
+
+
+class Figure(_Strict):
+    """An image from docs/assets/figures/, shown under the sample answer."""
+
+    file: Annotated[str, _pattern(_FILE, "a file name like roc-vs-pr.svg")]
+    alt: Line = Field(description="What the figure shows, for readers who cannot see it.")
+    caption: Line | None = None
+
+
+class Question(_Strict):
+    """One interview question with its three answer sections."""
+
+    id: Slug = Field(description="Unique across the bank and stable: it is the URL anchor.")
+    question: Line
+    kind: Kind
+    difficulty: Difficulty
+    roles: Annotated[list[Role], Field(min_length=1), AfterValidator(_unique)]
+    tags: Annotated[list[Slug], AfterValidator(_unique)] = []
+    covers: Annotated[list[TopicCode], Field(min_length=1), AfterValidator(_unique)]
+    how_to_answer: Markdown
+    sample_answer: Markdown
+    what_to_look_for: Markdown
+    follow_ups: list[Line] = []
+    related: Annotated[list[Slug], AfterValidator(_unique)] = []
+    references: list[Reference] = []
+    figures: list[Figure] = []
+    solution: Annotated[str, _pattern(_SOLUTION, "a path like solutions/knn.py")] | None = Field(
+        default=None, description="Code shown under the sample answer, relative to data/."
+    )
+
+
+@dataclass(frozen=True)
+class Solution:
+    language: str
+    code: str
+
+
+@dataclass(frozen=True)
+class Bank:
+    """The whole validated bank, with the look-ups the renderers need."""
+
+    categories: list[Category]
+    questions: dict[str, list[Question]]
+    topics: list[Topic] = field(default_factory=list)
+    top50: list[str] = field(default_factory=list)
+    solutions: dict[str, Solution] = field(default_factory=dict)
+
+    def category(self, category_id: str) -> Category:
+        return next(c for c in self.categories if c.id == category_id)
+
+    def all_questions(self) -> list[Question]:
+        return [q for c in self.categories for q in self.questions[c.id]]
+
+    @cached_property
+    def category_of(self) -> dict[str, str]:
+        return {q.id: c for c, qs in self.questions.items() for q in qs}
+
+    @cached_property
+    def by_id(self) -> dict[str, Question]:
+        return {q.id: q for q in self.all_questions()}

@@ -1,0 +1,108 @@
+"""Bank to Markdown: pure functions over the validated models, templates in templates/."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections import defaultdict
+from functools import cache
+from pathlib import Path
+
+import jinja2
+
+from macros.models import Bank, Question
+
+QUESTIONS_DIR = "questions"
+TAGS_PAGE = "tags.md"
+FIGURES_DIR = "assets/figures"
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    # Output is Markdown, not HTML: escaping is explicit (`|e`) where HTML is written.
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters["fence"] = fence
+    env.filters["link_text"] = link_text
+    return env
+
+
+def fence(code: str) -> str:
+    """A backtick fence longer than any run of backticks inside `code`."""
+    longest = max((len(run) for run in re.findall(r"`+", code)), default=0)
+    return "`" * max(3, longest + 1)
+
+
+def link_text(text: str) -> str:
+    """Text safe inside `[...]` of a Markdown link."""
+    return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+
+
+def category_page_path(category_id: str) -> str:
+    return f"{QUESTIONS_DIR}/{category_id}.md"
+
+
+def relative(from_page: str, target: str) -> str:
+    """A link from the Markdown page `from_page` to `target` (a docs-relative path#anchor)."""
+    path, _, anchor = target.partition("#")
+    link = posixpath.relpath(path, posixpath.dirname(from_page) or ".")
+    return f"{link}#{anchor}" if anchor else link
+
+
+class _Links:
+    """The links a page needs, computed relative to that page."""
+
+    def __init__(self, bank: Bank, page: str) -> None:
+        self._bank = bank
+        self._page = page
+
+    def question(self, question_id: str) -> str:
+        category = self._bank.category_of[question_id]
+        target = category_page_path(category)
+        if target == self._page:
+            return f"#{question_id}"
+        return relative(self._page, f"{target}#{question_id}")
+
+    def tag(self, tag: str) -> str:
+        return relative(self._page, f"{TAGS_PAGE}#tag-{tag}")
+
+    def figure(self, file: str) -> str:
+        return relative(self._page, f"{FIGURES_DIR}/{file}")
+
+
+def render_questions(bank: Bank, questions: list[Question], page: str) -> str:
+    """The questions as headings with their collapsible, tabbed answers."""
+    return _environment().get_template("questions.md.j2").render(
+        questions=questions, bank=bank, links=_Links(bank, page)
+    )
+
+
+def render_category(bank: Bank, category_id: str, page: str) -> str:
+    """The body of a category page: description, question list, controls, questions."""
+    questions = bank.questions[category_id]
+    return _environment().get_template("category.md.j2").render(
+        category=bank.category(category_id),
+        questions=questions,
+        body=render_questions(bank, questions, page),
+    )
+
+
+def tag_index(bank: Bank) -> dict[str, list[Question]]:
+    """Every tag with its questions, tags sorted by name, questions in bank order."""
+    tags: dict[str, list[Question]] = defaultdict(list)
+    for question in bank.all_questions():
+        for tag in question.tags:
+            tags[tag].append(question)
+    return dict(sorted(tags.items()))
+
+
+def render_tags(bank: Bank, page: str) -> str:
+    return _environment().get_template("tags.md.j2").render(
+        tags=tag_index(bank), bank=bank, links=_Links(bank, page)
+    )
