@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from macros.errors import BankError
 from macros.loader import load_bank
-from macros.render import render_category, render_tags
+from macros.pdf import PdfUnavailable, top50_html, write_pdf
+from macros.render import TOP50_PDF, render_category, render_overview, render_tags, render_top50
 
 
-def _stop_build(report: str) -> Exception:
-    """The error that makes the site build stop with `report` and no traceback."""
+def _stop_build(message: str) -> Exception:
+    """The error that makes the site build stop with `message` and no traceback."""
     try:
         from mkdocs.exceptions import PluginError
     except ImportError:  # another host of define_env modules
-        return RuntimeError(report)
-    return PluginError(f"The question bank has problems:\n{report}")
+        return RuntimeError(message)
+    return PluginError(message)
 
 
 def define_env(env) -> None:
@@ -23,7 +25,7 @@ def define_env(env) -> None:
     try:
         bank = load_bank(Path(env.project_dir) / "data", figures_dir=docs_dir / "assets" / "figures")
     except BankError as error:
-        raise _stop_build(error.report()) from None
+        raise _stop_build(f"The question bank has problems:\n{error.report()}") from None
 
     env.variables["bank"] = bank
 
@@ -36,3 +38,25 @@ def define_env(env) -> None:
     def tags_index() -> str:
         """Every tag with links to its questions."""
         return render_tags(bank, env.page.file.src_uri)
+
+    @env.macro
+    def overview() -> str:
+        """Cards for every category, for the home page."""
+        return render_overview(bank, env.page.file.src_uri)
+
+    @env.macro
+    def top50() -> str:
+        """The Top 50 questions with every section shown."""
+        return render_top50(bank, env.page.file.src_uri, env.page.url)
+
+
+def on_post_build(env) -> None:
+    """After the site is written: the Top 50 PDF (skipped by the live-reload server)."""
+    bank = env.variables["bank"]
+    if os.environ.get("GUIDE_SKIP_PDF") == "1" or not bank.top50:
+        return
+    html = top50_html(bank, env.conf["site_name"], env.conf.get("site_url"))
+    try:
+        write_pdf(html, Path(env.conf["site_dir"]) / TOP50_PDF, Path(env.conf["docs_dir"]))
+    except PdfUnavailable as error:
+        raise _stop_build(str(error)) from None

@@ -27,6 +27,7 @@ class _File:
         self.name = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
         self.problems = problems
         self.lines: LineMap = {}
+        self.duplicates: list[tuple[int, Path_, int]] = []
 
     def problem(self, where: Path_ | int, field: str, message: str) -> None:
         line = where if isinstance(where, int) else self.line(where)
@@ -53,7 +54,9 @@ class _File:
             if node is None:
                 return None
             _index(node, (), self)
-            return loader.construct_document(node)
+            data = loader.construct_document(node)
+            self._report_duplicates(data)
+            return data
         except yaml.MarkedYAMLError as error:
             mark = error.problem_mark or error.context_mark
             where = mark.line + 1 if mark else 1
@@ -65,6 +68,12 @@ class _File:
         finally:
             loader.dispose()
         return None
+
+    def _report_duplicates(self, data: Any) -> None:
+        for line, path, first in self.duplicates:
+            head = _label(data[path[0]], path[0]) if path and isinstance(data, list) else None
+            field = ".".join(str(p) for p in ([head, *path[1:]] if head else path))
+            self.problem(line, field, f"duplicate key (first on line {first})")
 
     def items(self, what: str) -> list[Any]:
         """The file's top-level list (empty, with a problem, if it is not one)."""
@@ -96,6 +105,8 @@ def _message(detail: dict[str, Any]) -> str:
         return "is required"
     if detail["type"] == "extra_forbidden":
         return "is not a known field (check the spelling)"
+    if detail["type"] == "model_type":
+        return "must be a mapping of fields (key: value lines)"
     return detail["msg"]
 
 
@@ -109,8 +120,7 @@ def _index(node: yaml.Node, path: Path_, file: _File) -> None:
                 continue
             line = key.start_mark.line + 1
             if key.value in first_seen:
-                field = ".".join(str(p) for p in (*path, key.value))
-                file.problem(line, field, f"duplicate key (first on line {first_seen[key.value]})")
+                file.duplicates.append((line, (*path, key.value), first_seen[key.value]))
                 continue
             first_seen[key.value] = line
             file.lines[(*path, key.value)] = line

@@ -15,6 +15,7 @@ from macros.models import Bank, Question
 QUESTIONS_DIR = "questions"
 TAGS_PAGE = "tags.md"
 FIGURES_DIR = "assets/figures"
+TOP50_PDF = "downloads/ml-interview-top-50.pdf"
 
 
 @cache
@@ -105,4 +106,26 @@ def tag_index(bank: Bank) -> dict[str, list[Question]]:
 def render_tags(bank: Bank, page: str) -> str:
     return _environment().get_template("tags.md.j2").render(
         tags=tag_index(bank), bank=bank, links=_Links(bank, page)
+    )
+
+
+def render_overview(bank: Bank, page: str) -> str:
+    """Cards linking every category page, with how many questions each holds."""
+    return _environment().get_template("overview.md.j2").render(
+        categories=bank.categories,
+        counts={c.id: len(bank.questions[c.id]) for c in bank.categories},
+        links={c.id: relative(page, category_page_path(c.id)) for c in bank.categories},
+    )
+
+
+def render_top50(bank: Bank, page: str, page_url: str) -> str:
+    """The Top 50 page: the curated questions in order, every section open.
+
+    The PDF is written after the build, so its link is a plain URL from `page_url`.
+    """
+    return _environment().get_template("top50.md.j2").render(
+        questions=[bank.by_id[i] for i in bank.top50],
+        bank=bank,
+        links=_Links(bank, page),
+        pdf_link=posixpath.relpath(TOP50_PDF, page_url.rstrip("/") or "."),
     )

@@ -1,4 +1,5 @@
 """Confusion matrix from true and predicted labels."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -20,7 +21,7 @@ def confusion_matrix(y_true: ArrayLike, y_pred: ArrayLike, labels: ArrayLike | N
 
     index = _label_index(labels)
     matrix = np.zeros((labels.size, labels.size), dtype=np.int64)
-    for t, p in zip(y_true.tolist(), y_pred.tolist()):
+    for t, p in zip(y_true.tolist(), y_pred.tolist(), strict=True):
         if t in index and p in index:
             matrix[index[t], index[p]] += 1
     return matrix

@@ -1,4 +1,5 @@
 """Cosine similarity for two vectors and for all pairs of rows of two matrices."""
+
 from __future__ import annotations
 
 import numpy as np

@@ -1,4 +1,5 @@
 """Binary and categorical cross-entropy (mean log-loss), computed stably."""
+
 from __future__ import annotations
 
 import numpy as np

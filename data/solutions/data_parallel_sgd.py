@@ -1,4 +1,5 @@
 """Synchronous data-parallel SGD for linear regression, simulated in one process."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -6,8 +7,13 @@ from numpy.typing import ArrayLike
 
 
 def data_parallel_sgd(
-    X: ArrayLike, y: ArrayLike, n_workers: int = 4, lr: float = 0.05,
-    n_epochs: int = 100, batch_size: int = 32, seed: int = 0,
+    X: ArrayLike,
+    y: ArrayLike,
+    n_workers: int = 4,
+    lr: float = 0.05,
+    n_epochs: int = 100,
+    batch_size: int = 32,
+    seed: int = 0,
 ) -> np.ndarray:
     """Return weights w minimising mean (X @ w - y)^2 (add a ones column for a bias).
 
@@ -25,7 +31,7 @@ def data_parallel_sgd(
     for _ in range(n_epochs):
         order = rng.permutation(len(X))
         for start in range(0, len(X), batch_size):
-            batch = order[start:start + batch_size]
+            batch = order[start : start + batch_size]
             shards = [s for s in np.array_split(batch, n_workers) if len(s)]
             grads = [_local_gradient(X[s], y[s], w) for s in shards]  # in parallel
             w = w - lr * _all_reduce_mean(grads, [len(s) for s in shards])
@@ -40,4 +46,4 @@ def _local_gradient(X: np.ndarray, y: np.ndarray, w: np.ndarray) -> np.ndarray:
 def _all_reduce_mean(grads: list[np.ndarray], sizes: list[int]) -> np.ndarray:
     """Size-weighted average: equals the gradient of the whole mini-batch,
     even when shards are unequal (a plain mean would not be)."""
-    return sum(n * g for n, g in zip(sizes, grads)) / sum(sizes)
+    return sum(n * g for n, g in zip(sizes, grads, strict=True)) / sum(sizes)

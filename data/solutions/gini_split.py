@@ -1,4 +1,5 @@
 """Best decision-tree split on one numeric feature by Gini impurity."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -20,8 +21,8 @@ def best_gini_split(x: ArrayLike, y: ArrayLike) -> tuple[float, float] | None:
     order = np.argsort(x, kind="stable")
     xs, ys = x[order], y[order]
     _, class_of = np.unique(ys, return_inverse=True)
-    one_hot = np.eye(class_of.max() + 1)[class_of]   # (n, k)
-    left = np.cumsum(one_hot, axis=0)[:-1]           # class counts left of each cut
+    one_hot = np.eye(class_of.max() + 1)[class_of]  # (n, k)
+    left = np.cumsum(one_hot, axis=0)[:-1]  # class counts left of each cut
     right = one_hot.sum(axis=0) - left
     n = len(xs)
     n_left = np.arange(1, n)
@@ -39,4 +40,4 @@ def best_gini_split(x: ArrayLike, y: ArrayLike) -> tuple[float, float] | None:
 def _gini(counts: np.ndarray, sizes: np.ndarray) -> np.ndarray:
     """Gini impurity 1 - sum_c p_c^2 for each row of class counts."""
     p = counts / sizes[:, None]
-    return 1.0 - (p ** 2).sum(axis=1)
+    return 1.0 - (p**2).sum(axis=1)

@@ -1,4 +1,5 @@
 """Index splits for k-fold cross-validation."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -31,4 +32,4 @@ def _fold_bounds(n_samples: int, n_splits: int) -> list[tuple[int, int]]:
     base, extra = divmod(n_samples, n_splits)
     sizes = [base + 1 if i < extra else base for i in range(n_splits)]
     bounds = np.concatenate([[0], np.cumsum(sizes)])
-    return [(int(a), int(b)) for a, b in zip(bounds[:-1], bounds[1:])]
+    return [(int(a), int(b)) for a, b in zip(bounds[:-1], bounds[1:], strict=True)]

@@ -1,4 +1,5 @@
 """k-means clustering (Lloyd's algorithm), written from scratch with NumPy."""
+
 from __future__ import annotations
 
 import numpy as np

@@ -1,4 +1,5 @@
 """k-nearest neighbours classification, written from scratch with NumPy."""
+
 from __future__ import annotations
 
 from collections import Counter

@@ -1,4 +1,5 @@
 """Ordinary least-squares linear regression: normal equation or gradient descent."""
+
 from __future__ import annotations
 
 import numpy as np

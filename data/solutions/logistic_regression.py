@@ -1,4 +1,5 @@
 """Binary logistic regression trained by batch gradient descent, with optional L2."""
+
 from __future__ import annotations
 
 import numpy as np

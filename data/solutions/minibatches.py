@@ -1,4 +1,5 @@
 """Mini-batch iteration over a dataset, with shuffling and a partial last batch."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -38,5 +39,5 @@ def _batches(
     n = len(order)
     stop = n - n % batch_size if drop_last else n
     for start in range(0, stop, batch_size):
-        idx = order[start:start + batch_size]  # slicing past the end just returns fewer rows
+        idx = order[start : start + batch_size]  # slicing past the end just returns fewer rows
         yield X[idx], y[idx]  # the same idx for X and y keeps rows aligned

@@ -1,4 +1,5 @@
 """Mean squared error, with optional per-sample weights."""
+
 from __future__ import annotations
 
 import numpy as np

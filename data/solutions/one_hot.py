@@ -1,4 +1,5 @@
 """One-hot encoding fitted on training data, with a policy for unseen categories."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -17,7 +18,7 @@ class OneHotEncoder:
             raise ValueError("handle_unknown must be 'ignore' or 'error'")
         self.handle_unknown = handle_unknown
 
-    def fit(self, X: ArrayLike) -> "OneHotEncoder":
+    def fit(self, X: ArrayLike) -> OneHotEncoder:
         columns = _as_columns(X)
         self.categories_ = [sorted(set(col)) for col in columns]  # fixed, reproducible order
         self._index = [{c: i for i, c in enumerate(cats)} for cats in self.categories_]
@@ -29,7 +30,7 @@ class OneHotEncoder:
         columns = _as_columns(X)
         if len(columns) != len(self._index):
             raise ValueError(f"expected {len(self._index)} columns, got {len(columns)}")
-        blocks = [self._encode_column(col, index) for col, index in zip(columns, self._index)]
+        blocks = [self._encode_column(col, index) for col, index in zip(columns, self._index, strict=True)]
         return np.hstack(blocks)
 
     def fit_transform(self, X: ArrayLike) -> np.ndarray:

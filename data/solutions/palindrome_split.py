@@ -1,4 +1,5 @@
 """Can two equal-length strings, cut at the same index, be joined into a palindrome?"""
+
 from __future__ import annotations
 
 

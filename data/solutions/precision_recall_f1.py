@@ -1,4 +1,5 @@
 """Precision, recall and F1 from label arrays, with explicit zero-division handling."""
+
 from __future__ import annotations
 
 import numpy as np

@@ -1,4 +1,5 @@
 """ROC AUC from scores via ranks (the Mann-Whitney U statistic), ties counted as one half."""
+
 from __future__ import annotations
 
 import numpy as np

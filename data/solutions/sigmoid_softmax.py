@@ -1,4 +1,5 @@
 """Numerically stable sigmoid, softmax and log-softmax."""
+
 from __future__ import annotations
 
 import numpy as np

@@ -1,4 +1,5 @@
 """Feature standardisation whose statistics come from the training set only."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -12,7 +13,7 @@ class StandardScaler:
     and serving data; fitting on all the data leaks test statistics into training.
     """
 
-    def fit(self, X: ArrayLike) -> "StandardScaler":
+    def fit(self, X: ArrayLike) -> StandardScaler:
         X = _as_2d(X)
         self.mean_ = X.mean(axis=0)
         # Population std (ddof=0). A constant column would divide by zero: use 1,

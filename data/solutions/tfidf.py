@@ -1,4 +1,5 @@
 """TF-IDF features: raw term counts times smoothed inverse document frequency, L2-normalised."""
+
 from __future__ import annotations
 
 import math
@@ -17,7 +18,7 @@ class TfidfVectorizer:
     by zero); the +1 outside keeps terms found in every document from vanishing.
     """
 
-    def fit(self, docs: list[str]) -> "TfidfVectorizer":
+    def fit(self, docs: list[str]) -> TfidfVectorizer:
         if len(docs) == 0:
             raise ValueError("cannot fit on an empty corpus")
         tokenised = [_tokenise(d) for d in docs]

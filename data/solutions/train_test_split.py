@@ -1,4 +1,5 @@
 """Shuffle-and-split a dataset into train and test parts, optionally stratified."""
+
 from __future__ import annotations
 
 import math
@@ -24,12 +25,11 @@ def train_test_split(
     if not 0.0 < test_size < 1.0:
         raise ValueError("test_size must be a fraction strictly between 0 and 1")
 
-    n_test = min(max(math.ceil(test_size * n), 1), n - 1)  # both parts non-empty
+    n_test = math.ceil(test_size * n)  # round up: the test set is never empty
+    if n_test >= n:
+        raise ValueError(f"test_size={test_size} leaves no training rows out of {n}")
     rng = np.random.default_rng(seed)
-    if stratify:
-        test_idx = _stratified_test_indices(y, n_test, rng)
-    else:
-        test_idx = rng.permutation(n)[:n_test]
+    test_idx = _stratified_test_indices(y, n_test, rng) if stratify else rng.permutation(n)[:n_test]
     is_test = np.zeros(n, dtype=bool)
     is_test[test_idx] = True
     # Shuffle within each part so stratified picks are not grouped by class.

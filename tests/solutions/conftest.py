@@ -3,6 +3,7 @@
 data/solutions is a folder of standalone modules, not a package, so each test
 imports its solution by file name through importlib.
 """
+
 from __future__ import annotations
 
 import importlib.util

@@ -1,0 +1,57 @@
+"""Markdown to self-contained HTML for documents no script will run on (the PDF)."""
+
+from __future__ import annotations
+
+import base64
+import html
+import re
+from functools import cache
+
+import warnings
+
+import markdown
+
+_EXTENSIONS = [
+    "tables", "attr_list", "md_in_html", "def_list", "footnotes",
+    "pymdownx.arithmatex", "pymdownx.superfences", "pymdownx.highlight", "pymdownx.inlinehilite",
+]
+_CONFIG = {
+    "pymdownx.arithmatex": {"generic": True},
+    "pymdownx.highlight": {"noclasses": True, "pygments_style": "friendly", "use_pygments": True},
+}
+_INLINE_MATH = re.compile(r'<span class="arithmatex">\\\((.+?)\\\)</span>', re.S)
+_BLOCK_MATH = re.compile(r'<div class="arithmatex">\\\[(.+?)\\\]</div>', re.S)
+_MERMAID = re.compile(r'<pre class="mermaid"><code>(.*?)</code></pre>', re.S)
+_VIEWBOX = re.compile(r'viewBox="([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+)"')
+
+
+@cache
+def _ziamath():
+    # Imported on first use, and quietly: it warns about a deprecated importlib API.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import ziamath
+    return ziamath
+
+
+@cache
+def _math_image(tex: str, inline: bool) -> str:
+    """LaTeX drawn as an SVG image, its baseline on the text's baseline."""
+    try:
+        svg = _ziamath().Latex(tex, size=13 if inline else 14, inline=inline).svg()
+    except Exception:  # a formula ziamath cannot draw is shown as its source
+        return f'<code class="math-source">{html.escape(tex)}</code>'
+    _, top, _, height = (float(v) for v in _VIEWBOX.search(svg).groups())
+    data = base64.b64encode(svg.encode()).decode()
+    descent = height + top  # how far the drawing reaches below the baseline (y = 0)
+    style = f"vertical-align: {-descent:.2f}px" if inline else ""
+    css_class = "math-inline" if inline else "math-block"
+    return f'<img class="{css_class}" style="{style}" alt="{html.escape(tex)}" src="data:image/svg+xml;base64,{data}">'
+
+
+def to_html(text: str) -> str:
+    """`text` (the bank's Markdown) as HTML, with math as images and diagrams as their source."""
+    out = markdown.markdown(text, extensions=_EXTENSIONS, extension_configs=_CONFIG)
+    out = _BLOCK_MATH.sub(lambda m: f'<div class="math">{_math_image(html.unescape(m[1]).strip(), False)}</div>', out)
+    out = _INLINE_MATH.sub(lambda m: _math_image(html.unescape(m[1]).strip(), True), out)
+    return _MERMAID.sub(lambda m: f'<p class="diagram-note">Diagram (see the web version):</p><pre>{m[1]}</pre>', out)

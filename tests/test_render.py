@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+import pytest
+
+from macros.loader import load_bank
+from macros.render import fence, relative, render_category, render_tags, tag_index
+from tests.conftest import question
+
+
+def test_relative_links_between_pages():
+    assert relative("questions/a.md", "questions/b.md#x") == "b.md#x"
+    assert relative("questions/a.md", "tags.md#tag-y") == "../tags.md#tag-y"
+    assert relative("index.md", "questions/b.md#x") == "questions/b.md#x"
+    assert relative("questions/a.md", "assets/figures/f.svg") == "../assets/figures/f.svg"
+
+
+@pytest.mark.parametrize(("code", "expected"), [("x = 1", "```"), ("s = '```'", "````"), ("````` ", "``````")])
+def test_fence_outgrows_backticks_in_code(code, expected):
+    assert fence(code) == expected
+
+
+@pytest.fixture
+def bank(bank_dir):
+    multi = '|\n    First line {{ not.jinja }} {% raw %}\n\n    ```python\n    def f():\n\n        return 1\n    ```\n'
+    text = question("alpha", sample_answer=multi, related="[beta]", tags="[one, two]") + (
+        "  follow_ups: [Why?]\n  references:\n    - title: Docs [v2]\n      url: https://example.org/\n"
+    )
+    return load_bank(bank_dir({"basics": text, "metrics": question("beta", covers="[E1]", tags="[two]")}))
+
+
+def test_category_page_has_heading_anchor_closed_answer_and_three_tabs(bank):
+    page = render_category(bank, "basics", "questions/basics.md")
+    assert "## What is alpha? { #alpha .q-title }" in page
+    assert '??? answer "Answer"' in page
+    for label in ("How to answer", "Sample answer", "What to look for"):
+        assert f'    === "{label}"' in page
+    assert "1. [What is alpha?](#alpha)" in page
+
+
+def test_content_is_indented_into_the_tab_and_kept_literally(bank):
+    page = render_category(bank, "basics", "questions/basics.md")
+    assert "        First line {{ not.jinja }} {% raw %}" in page
+    assert "        ```python\n        def f():\n\n            return 1\n        ```" in page
+
+
+def test_follow_ups_related_and_references(bank):
+    page = render_category(bank, "basics", "questions/basics.md")
+    assert "        - Why?" in page
+    assert "[What is beta?](metrics.md#beta)" in page
+    assert "- [Docs \\[v2\\]](https://example.org/)" in page
+    assert "[#one](../tags.md#tag-one)" in page
+
+
+def test_tags_index_groups_questions_by_sorted_tag(bank):
+    assert list(tag_index(bank)) == ["one", "two"]
+    assert [q.id for q in tag_index(bank)["two"]] == ["alpha", "beta"]
+    page = render_tags(bank, "tags.md")
+    assert "## two { #tag-two }" in page
+    assert "- [What is alpha?](questions/basics.md#alpha) · Basics" in page
+
+
+def test_solution_code_is_shown_under_the_sample_answer(bank_dir):
+    data = bank_dir({"basics": question("alpha", kind="coding", solution="solutions/alpha.py"),
+                     "metrics": question("b", covers="[E1]")})
+    (data / "solutions").mkdir()
+    (data / "solutions" / "alpha.py").write_text('def f():\n    """Doc."""\n\n    return "```"\n')
+    page = render_category(load_bank(data), "basics", "questions/basics.md")
+    assert '        ````python title="alpha.py"\n        def f():\n            """Doc."""\n\n            return "```"\n        ````' in page

@@ -1,0 +1,113 @@
+"""The real guide built with --strict: every question present, answerable and searchable."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from macros.loader import load_bank
+from tests.conftest import ROOT, copy_project
+
+pytestmark = pytest.mark.site
+
+TABS = ["How to answer", "Sample answer", "What to look for"]
+
+
+@pytest.fixture(scope="module")
+def bank():
+    return load_bank(ROOT / "data", figures_dir=ROOT / "docs" / "assets" / "figures")
+
+
+def soup(site: Path, page: str) -> BeautifulSoup:
+    return BeautifulSoup((site / page / "index.html").read_text(encoding="utf-8"), "html.parser")
+
+
+def test_every_question_has_anchor_closed_answer_and_three_filled_tabs(built_site, bank):
+    for category in bank.categories:
+        page = soup(built_site, f"questions/{category.id}")
+        headings = page.select("h2.q-title")
+        assert [h["id"] for h in headings] == [q.id for q in bank.questions[category.id]]
+        for heading in headings:
+            answer = heading.find_next_sibling("details")
+            assert answer is not None and "answer" in answer["class"], heading["id"]
+            assert not answer.has_attr("open"), heading["id"]
+            labels = [label.get_text(strip=True) for label in answer.select(".tabbed-labels > label")]
+            assert labels == TABS, heading["id"]
+            blocks = answer.select(".tabbed-content > .tabbed-block")
+            assert len(blocks) == 3 and all(b.get_text(strip=True) for b in blocks), heading["id"]
+
+
+def test_category_page_lists_its_questions_and_has_the_controls(built_site, bank):
+    for category in bank.categories:
+        page = soup(built_site, f"questions/{category.id}")
+        index = [a["href"] for a in page.select("nav.q-index a")]
+        assert index == [f"#{q.id}" for q in bank.questions[category.id]]
+        assert {b["data-answers"] for b in page.select("button[data-answers]")} == {"open", "close"}
+
+
+def test_search_index_has_one_entry_per_question_titled_by_the_question(built_site, bank):
+    docs = json.loads((built_site / "search" / "search_index.json").read_text())["docs"]
+    by_location = {}
+    for doc in docs:
+        by_location.setdefault(doc["location"], []).append(doc)
+    for question in bank.all_questions():
+        location = f"questions/{bank.category_of[question.id]}/#{question.id}"
+        entries = by_location.get(location, [])
+        assert len(entries) == 1, location
+        title = BeautifulSoup(entries[0]["title"], "html.parser").get_text()
+        plain = re.sub(r"[`*_$\\]", "", question.question)
+        assert re.sub(r"\s+", " ", title).strip()[:20] == re.sub(r"\s+", " ", plain).strip()[:20] or "arithmatex" in entries[0]["title"]
+    assert not [d for d in docs if d["location"].startswith(("tags/", "top-50/"))]
+
+
+def test_every_category_has_a_page_in_the_nav_and_every_page_a_category(built_site, bank):
+    pages = sorted(p.stem for p in (ROOT / "docs" / "questions").glob("*.md"))
+    assert pages == sorted(c.id for c in bank.categories)
+    home = soup(built_site, ".")
+    nav_links = [a["href"] for a in home.select("nav.md-nav--primary a.md-nav__link[href*='questions/']")]
+    order = list(dict.fromkeys(re.search(r"questions/([^/]+)/", h).group(1) for h in nav_links))
+    assert order == [c.id for c in bank.categories]
+
+
+def test_math_and_assets_come_from_the_site_itself(built_site):
+    for html in built_site.rglob("*.html"):
+        page = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
+        for tag, attr in (("script", "src"), ("link", "href"), ("img", "src")):
+            for element in page.find_all(tag, attrs={attr: True}):
+                if tag == "link" and element.get("rel") in (["canonical"], ["alternate"]):
+                    continue
+                assert not element[attr].startswith(("http:", "https:", "//")), f"{html}: {element}"
+    assert (built_site / "assets" / "vendor" / "katex" / "katex.min.js").is_file()
+
+
+def test_tags_page_links_every_tag(built_site, bank):
+    page = soup(built_site, "tags")
+    tags = {t for q in bank.all_questions() for t in q.tags}
+    assert {h["id"].removeprefix("tag-") for h in page.select("h2[id^=tag-]")} == tags
+
+
+def _build(project: Path) -> subprocess.CompletedProcess[str]:
+    env = os.environ | {"NO_MKDOCS_2_WARNING": "1", "GUIDE_SKIP_PDF": "1"}
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project / "out")]
+    return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, timeout=600)
+
+
+def test_bad_data_stops_the_build_with_the_report_and_no_site(tmp_path):
+    project = copy_project(tmp_path / "project")
+    first = sorted((project / "data" / "questions").glob("*.yml"))[0]
+    text = first.read_text(encoding="utf-8")
+    text = text.replace("difficulty: ", "difficulty: impossible-", 1).replace("how_to_answer:", "how_to_answr:", 1)
+    first.write_text(text, encoding="utf-8")
+    result = _build(project)
+    output = result.stdout + result.stderr
+    assert result.returncode == 1
+    assert f"data/questions/{first.name}:" in output and ".difficulty:" in output and "how_to_answr" in output
+    assert "Traceback" not in output
+    assert not (project / "out").exists()
