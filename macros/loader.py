@@ -244,11 +244,12 @@ def _check_files(
     solutions: dict[str, Solution],
 ) -> None:
     if figures_dir is not None:
+        shown = figures_dir.relative_to(data_dir.parent) if figures_dir.is_relative_to(data_dir.parent) else figures_dir
         for position, figure in enumerate(question.figures):
             if not (figures_dir / figure.file).is_file():
                 file.problem(
                     (index, "figures", position, "file"), f"{question.id}.figures.file",
-                    f"no figure '{figure.file}' in {figures_dir.as_posix()}",
+                    f"no figure '{figure.file}' in {shown.as_posix()}",
                 )
     if question.solution is not None:
         path = data_dir / question.solution

@@ -74,6 +74,11 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     site = tmp_path_factory.mktemp("site")
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    # The deploy build, PDF included, wherever WeasyPrint can run (CI always installs it).
+    if pdf_libraries_missing() and os.environ.get("CI") != "true":
+        os.environ["GUIDE_SKIP_PDF"] = "1"
+    else:
+        os.environ.pop("GUIDE_SKIP_PDF", None)
     cwd = Path.cwd()
     os.chdir(ROOT)  # mkdocs-macros finds the `macros` module relative to the project
     try:
@@ -88,3 +93,21 @@ def copy_project(destination: Path) -> Path:
     ignore = shutil.ignore_patterns(".venv", "site", ".git", "__pycache__", ".pytest_cache", ".hypothesis")
     shutil.copytree(ROOT, destination, ignore=ignore, dirs_exist_ok=True)
     return destination
+
+
+def pdf_libraries_missing() -> str | None:
+    """Why WeasyPrint cannot run here, or None when it can."""
+    try:
+        import weasyprint  # noqa: F401
+    except OSError as error:
+        return f"WeasyPrint's system libraries are missing ({error})"
+    return None
+
+
+def skip_unless_available(reason: str | None) -> None:
+    """Skip on a user's machine without a system dependency; in CI a missing one fails."""
+    if reason is None:
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{reason}: CI must install it")
+    pytest.skip(reason)
