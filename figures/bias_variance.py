@@ -19,28 +19,25 @@ def draw(path: Path) -> None:
     bias2 = 0.75 * np.exp(-4.5 * c)
     variance = 0.03 * np.exp(3.6 * c)
     total = bias2 + variance + NOISE
-    train = (bias2 + NOISE) * (1.0 - 0.85 * c)
+    # Training error keeps falling towards zero: a flexible model fits its own sample's noise too.
+    train = 0.8 * np.exp(-2.5 * c) * (1.0 - 0.6 * c)
     best = int(np.argmin(total))
 
     fig = Figure(figsize=(SINGLE, 4.3))
     ax = fig.subplots()
-    ax.plot(c, total, color=INK, linewidth=2.6)
-    ax.plot(c, bias2, color=BLUE)
-    ax.plot(c, variance, color=VERMILLION)
-    ax.plot(c, train, color=GREEN, linestyle="--")
-    ax.axhline(NOISE, color=GREY, linewidth=1.2, linestyle=":")
+    ax.plot(c, total, color=INK, linewidth=2.6, label="validation error\n= bias² + variance + noise")
+    ax.plot(c, train, color=GREEN, linestyle="--", label="training error")
+    ax.plot(c, bias2, color=BLUE, label="bias²")
+    ax.plot(c, variance, color=VERMILLION, label="variance")
+    ax.axhline(NOISE, color=GREY, linewidth=1.2, linestyle=":", label="irreducible noise")
+    # The gap between the two arms of the U is empty: the legend fits there without hiding data.
+    ax.legend(loc="upper center", handlelength=2.2)
 
-    # Direct labels next to each curve instead of a legend the eye must travel to.
-    ax.text(0.62, 0.90, "validation error\n= bias² + variance + noise", color=INK, ha="center")
-    ax.text(0.10, 0.50, "bias²", color=BLUE)
-    ax.text(0.82, 0.54, "variance", color=VERMILLION)
-    ax.text(0.80, 0.005, "training error", color=GREEN)
-    ax.text(0.01, NOISE + 0.015, "irreducible noise", color=GREY)
-
-    ax.axvline(c[best], color=GREY, linewidth=1.0, linestyle="--")
-    ax.plot(c[best], total[best], "o", color=INK, markersize=7)
-    ax.annotate("sweet spot", (c[best], total[best]), xytext=(c[best] - 0.1, total[best] + 0.33),
-                ha="center", arrowprops={"arrowstyle": "->", "color": INK})
+    # Drop line from the minimum only, so it does not cut through the legend.
+    ax.plot([c[best], c[best]], [0.0, total[best]], color=GREY, linewidth=1.0, linestyle="--")
+    ax.plot(c[best], total[best], "o", color=INK, markersize=7, zorder=3)
+    ax.annotate("sweet spot", (c[best], total[best]), xytext=(c[best] + 0.06, total[best] + 0.2),
+                arrowprops={"arrowstyle": "->", "color": INK})
 
     ax.set_xlim(0.0, 1.0)
     ax.set_ylim(0.0, 1.0)

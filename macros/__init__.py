@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import datetime
 import os
 from pathlib import Path
 
 from macros.errors import BankError
+from macros.exports import downloads
 from macros.loader import load_bank
 from macros.pdf import PdfUnavailable, top50_html, write_pdf
-from macros.render import TOP50_PDF, render_category, render_overview, render_tags, render_top50
+from macros.render import (
+    TOP50_PDF, render_category, render_downloads, render_overview, render_tags, render_top50,
+)
 
 
 def _stop_build(message: str) -> Exception:
@@ -22,12 +26,24 @@ def _stop_build(message: str) -> Exception:
 
 def define_env(env) -> None:
     docs_dir = Path(env.conf["docs_dir"])
+    figures_dir = docs_dir / "assets" / "figures"
     try:
-        bank = load_bank(Path(env.project_dir) / "data", figures_dir=docs_dir / "assets" / "figures")
+        bank = load_bank(Path(env.project_dir) / "data", figures_dir=figures_dir)
     except BankError as error:
         raise _stop_build(f"The question bank has problems:\n{error.report()}") from None
 
+    # Every file to download is made now, before any page is written: the Downloads page
+    # shows their sizes, and a failure stops the build before the site is touched.
+    built = datetime.date.today().isoformat()
+    files = downloads(bank, env.conf["site_name"], env.conf.get("site_url"), figures_dir, built)
+    if bank.top50 and os.environ.get("GUIDE_SKIP_PDF") != "1":  # the live server skips it
+        html = top50_html(bank, env.conf["site_name"], env.conf.get("site_url"))
+        try:
+            files[TOP50_PDF] = write_pdf(html, base_dir=docs_dir)
+        except PdfUnavailable as error:
+            raise _stop_build(str(error)) from None
     env.variables["bank"] = bank
+    env.variables["downloads"] = files
 
     @env.macro
     def category(category_id: str) -> str:
@@ -49,14 +65,16 @@ def define_env(env) -> None:
         """The Top 50 questions with every section shown."""
         return render_top50(bank, env.page.file.src_uri, env.page.url)
 
+    @env.macro
+    def downloads_table() -> str:
+        """Each download with its size, question count and build date."""
+        return render_downloads(files, len(bank.all_questions()), built, env.page.url)
+
 
 def on_post_build(env) -> None:
-    """After the site is written: the Top 50 PDF (skipped by the live-reload server)."""
-    bank = env.variables["bank"]
-    if os.environ.get("GUIDE_SKIP_PDF") == "1" or not bank.top50:
-        return
-    html = top50_html(bank, env.conf["site_name"], env.conf.get("site_url"))
-    try:
-        write_pdf(html, Path(env.conf["site_dir"]) / TOP50_PDF, Path(env.conf["docs_dir"]))
-    except PdfUnavailable as error:
-        raise _stop_build(str(error)) from None
+    """After the site is written, the downloads made in `define_env` join it."""
+    site_dir = Path(env.conf["site_dir"])
+    for name, content in env.variables["downloads"].items():
+        path = site_dir / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content)

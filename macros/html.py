@@ -19,6 +19,7 @@ _CONFIG = {
     "pymdownx.arithmatex": {"generic": True},
     "pymdownx.highlight": {"noclasses": True, "pygments_style": "friendly", "use_pygments": True},
 }
+_CLASSES_CONFIG = _CONFIG | {"pymdownx.highlight": {"use_pygments": True}}
 _INLINE_MATH = re.compile(r'<span class="arithmatex">\\\((.+?)\\\)</span>', re.S)
 _BLOCK_MATH = re.compile(r'<div class="arithmatex">\\\[(.+?)\\\]</div>', re.S)
 _MERMAID = re.compile(r'<pre class="mermaid"><code>(.*?)</code></pre>', re.S)
@@ -49,9 +50,17 @@ def _math_image(tex: str, inline: bool) -> str:
     return f'<img class="{css_class}" style="{style}" alt="{html.escape(tex)}" src="data:image/svg+xml;base64,{data}">'
 
 
-def to_html(text: str) -> str:
-    """`text` (the bank's Markdown) as HTML, with math as images and diagrams as their source."""
-    out = markdown.markdown(text, extensions=_EXTENSIONS, extension_configs=_CONFIG)
+def to_html(text: str, *, draw_math: bool = True, inline_styles: bool = True) -> str:
+    """`text` (the bank's Markdown) as HTML.
+
+    `draw_math` draws formulas as SVG images, for readers that run no script (the PDF);
+    otherwise they stay as \\( \\) for KaTeX or Anki's MathJax. `inline_styles` colours code
+    with style attributes, for documents without the site's stylesheet.
+    """
+    config = _CONFIG if inline_styles else _CLASSES_CONFIG
+    out = markdown.markdown(text, extensions=_EXTENSIONS, extension_configs=config)
+    if not draw_math:
+        return out
     out = _BLOCK_MATH.sub(lambda m: f'<div class="math">{_math_image(html.unescape(m[1]).strip(), False)}</div>', out)
     out = _INLINE_MATH.sub(lambda m: _math_image(html.unescape(m[1]).strip(), True), out)
     return _MERMAID.sub(lambda m: f'<p class="diagram-note">Diagram (see the web version):</p><pre>{m[1]}</pre>', out)

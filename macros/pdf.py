@@ -7,7 +7,7 @@ from pathlib import Path
 
 from macros.html import to_html
 from macros.models import Bank
-from macros.render import _environment, _Links
+from macros.render import UrlLinks, _environment, answer_sections
 
 
 class PdfUnavailable(Exception):
@@ -17,8 +17,7 @@ class PdfUnavailable(Exception):
 def top50_html(bank: Bank, site_name: str, site_url: str | None = None) -> str:
     """The PDF's HTML: cover, contents, then each question's three sections."""
     env = _environment()
-    parts = env.get_template("parts.md.j2").module
-    links = _PdfLinks(bank, site_url)
+    links = UrlLinks(bank, site_url or "", figures="assets/figures/")  # figures resolve from docs/
     questions = []
     for number, question_id in enumerate(bank.top50, start=1):
         q = bank.by_id[question_id]
@@ -26,13 +25,9 @@ def top50_html(bank: Bank, site_name: str, site_url: str | None = None) -> str:
         questions.append({
             "number": number,
             "q": q,
-            "question_html": to_html(q.question).removeprefix("<p>").removesuffix("</p>"),
+            "question_html": to_html(q.question, draw_math=True).removeprefix("<p>").removesuffix("</p>"),
             "category": category.title,
-            "sections": [
-                ("How to answer", to_html(str(parts.how_to_answer(q)))),
-                ("Sample answer", to_html(str(parts.sample_answer(q, bank, links)))),
-                ("What to look for", to_html(str(parts.what_to_look_for(q, bank, links)))),
-            ],
+            "sections": [(label, to_html(text, draw_math=True)) for label, text in answer_sections(bank, q, links).items()],
         })
     return env.get_template("top50.pdf.html.j2").render(
         site_name=site_name, site_url=site_url, questions=questions,
@@ -40,21 +35,8 @@ def top50_html(bank: Bank, site_name: str, site_url: str | None = None) -> str:
     )
 
 
-class _PdfLinks(_Links):
-    """Links from the PDF: questions point at the website, figures at docs/ files."""
-
-    def __init__(self, bank: Bank, site_url: str | None) -> None:
-        super().__init__(bank, "index.md")
-        self._site_url = (site_url or "").rstrip("/")
-
-    def question(self, question_id: str) -> str:
-        if not self._site_url:
-            return f"#{question_id}" if question_id in self._bank.top50 else "#"
-        return f"{self._site_url}/questions/{self._bank.category_of[question_id]}/#{question_id}"
-
-
-def write_pdf(html: str, destination: Path, base_dir: Path) -> None:
-    """Render `html` to `destination`; relative paths (figures) resolve from `base_dir`."""
+def write_pdf(html: str, base_dir: Path) -> bytes:
+    """`html` rendered to PDF bytes; relative paths (figures) resolve from `base_dir`."""
     try:
         from weasyprint import HTML
     except OSError as error:  # raised when Pango or its friends cannot be loaded
@@ -62,7 +44,4 @@ def write_pdf(html: str, destination: Path, base_dir: Path) -> None:
             "The PDF needs Pango for WeasyPrint: on Debian/Ubuntu `apt-get install libpango-1.0-0 "
             f"libpangoft2-1.0-0`, on macOS `brew install pango` ({error})."
         ) from None
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    partial = destination.with_suffix(".partial")
-    HTML(string=html, base_url=str(base_dir) + "/").write_pdf(partial)
-    partial.replace(destination)  # never leave a half-written PDF behind
+    return HTML(string=html, base_url=str(base_dir) + "/").write_pdf()

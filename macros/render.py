@@ -77,6 +77,41 @@ class _Links:
         return relative(self._page, f"{FIGURES_DIR}/{file}")
 
 
+class UrlLinks(_Links):
+    """Links for documents outside the site's Markdown (PDF, JSON, Anki): plain URLs.
+
+    `root` is the site's address ("" for paths relative to the site root), `figures` the
+    prefix that makes a figure file name a usable address.
+    """
+
+    def __init__(self, bank: Bank, root: str, figures: str) -> None:
+        super().__init__(bank, "index.md")
+        self._root = root.rstrip("/") + "/" if root else ""
+        self._figures = figures
+
+    def question(self, question_id: str) -> str:
+        return f"{self._root}{QUESTIONS_DIR}/{self._bank.category_of[question_id]}/#{question_id}"
+
+    def tag(self, tag: str) -> str:
+        return f"{self._root}tags/#tag-{tag}"
+
+    def figure(self, file: str) -> str:
+        return f"{self._figures}{file}"
+
+
+SECTIONS = ("How to answer", "Sample answer", "What to look for")
+
+
+def answer_sections(bank: Bank, question: Question, links: _Links) -> dict[str, str]:
+    """The three sections of `question` as Markdown, with its code, figures and follow-ups."""
+    parts = _environment().get_template("parts.md.j2").module
+    return dict(zip(SECTIONS, (
+        str(parts.how_to_answer(question)),
+        str(parts.sample_answer(question, bank, links)),
+        str(parts.what_to_look_for(question, bank, links)),
+    ), strict=True))
+
+
 def render_questions(bank: Bank, questions: list[Question], page: str) -> str:
     """The questions as headings with their collapsible, tabbed answers."""
     return _environment().get_template("questions.md.j2").render(
@@ -128,4 +163,34 @@ def render_top50(bank: Bank, page: str, page_url: str) -> str:
         bank=bank,
         links=_Links(bank, page),
         pdf_link=posixpath.relpath(TOP50_PDF, page_url.rstrip("/") or "."),
+    )
+
+
+_FORMATS = {
+    ".pdf": ("PDF", "The Top 50, with contents and bookmarks: to read offline or print"),
+    ".apkg": ("Anki deck", "One card per question; re-importing a newer deck updates your cards"),
+    ".csv": ("CSV", "Every field of every question, one row each (UTF-8)"),
+    ".json": ("JSON", "The whole bank for scripts, with answers as HTML (schema in the repository)"),
+}
+
+
+def human_size(size: int) -> str:
+    for unit in ("bytes", "kB", "MB"):
+        if size < 1000 or unit == "MB":
+            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1000
+    raise AssertionError
+
+
+def render_downloads(files: dict[str, bytes], question_count: int, built: str, page_url: str) -> str:
+    """The Downloads table; the files are written after the build, so links are plain URLs."""
+    rows = []
+    for name in sorted(f for f in files if f.startswith("downloads/")):
+        label, purpose = _FORMATS[Path(name).suffix]
+        count = 50 if name == TOP50_PDF else question_count
+        link = posixpath.relpath(name, page_url.rstrip("/") or ".")
+        rows.append({"label": label, "purpose": purpose, "link": link, "file": Path(name).name,
+                     "size": human_size(len(files[name])), "count": count})
+    return _environment().get_template("downloads.md.j2").render(
+        rows=rows, built=built, pdf_missing=TOP50_PDF not in files
     )

@@ -1,0 +1,167 @@
+"""The bank as files to take away: JSON for scripts, CSV for spreadsheets, an Anki deck."""
+
+from __future__ import annotations
+
+import csv
+import io
+import tempfile
+import zlib
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from macros.html import to_html
+from macros.models import Bank, Difficulty, Kind, Question, Role
+from macros.render import SECTIONS, UrlLinks, answer_sections
+
+JSON_FILE = "questions.json"
+DOWNLOADS = {
+    "csv": "downloads/ml-interview-questions.csv",
+    "json": "downloads/ml-interview-questions.json",
+    "apkg": "downloads/ml-interview-questions.apkg",
+}
+CSV_COLUMNS = [
+    "id", "category", "question", "kind", "difficulty", "roles", "tags", "covers",
+    "how_to_answer", "sample_answer", "what_to_look_for", "follow_ups", "related",
+    "references", "figures", "solution", "solution_code", "url",
+]
+
+
+class ExportedQuestion(BaseModel):
+    """One question as scripts and the practice pages read it (HTML ready to show)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    category: str
+    url: str
+    question: str
+    kind: Kind
+    difficulty: Difficulty
+    roles: list[Role]
+    tags: list[str]
+    covers: list[str]
+    how_to_answer_html: str
+    sample_answer_html: str
+    what_to_look_for_html: str
+
+
+class ExportedCategory(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    title: str
+    url: str
+
+
+class ExportedBank(BaseModel):
+    """`questions.json`: the whole bank, one source of truth with the site."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    version: int = 1
+    built: str
+    categories: list[ExportedCategory]
+    questions: list[ExportedQuestion]
+
+
+def _exported(bank: Bank, question: Question) -> ExportedQuestion:
+    # URLs are relative to the site's root; figures and links inside the HTML too.
+    links = UrlLinks(bank, "", figures="assets/figures/")
+    sections = answer_sections(bank, question, links)
+    html = [to_html(sections[label], draw_math=False, inline_styles=False) for label in SECTIONS]
+    return ExportedQuestion(
+        id=question.id, category=bank.category_of[question.id], url=links.question(question.id),
+        question=question.question, kind=question.kind, difficulty=question.difficulty,
+        roles=question.roles, tags=question.tags, covers=question.covers,
+        how_to_answer_html=html[0], sample_answer_html=html[1], what_to_look_for_html=html[2],
+    )
+
+
+def bank_json(bank: Bank, built: str) -> bytes:
+    exported = ExportedBank(
+        built=built,
+        categories=[ExportedCategory(id=c.id, title=c.title, url=f"questions/{c.id}/") for c in bank.categories],
+        questions=[_exported(bank, q) for q in bank.all_questions()],
+    )
+    return exported.model_dump_json(indent=1).encode()
+
+
+def bank_csv(bank: Bank) -> bytes:
+    """Every field of every question, one row each (RFC 4180: CRLF, quotes doubled)."""
+    out = io.StringIO(newline="")
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    links = UrlLinks(bank, "", figures="assets/figures/")
+    for q in bank.all_questions():
+        solution = bank.solutions.get(q.id)
+        writer.writerow({
+            "id": q.id, "category": bank.category_of[q.id], "question": q.question,
+            "kind": q.kind, "difficulty": q.difficulty, "roles": ";".join(q.roles),
+            "tags": ";".join(q.tags), "covers": ";".join(q.covers),
+            "how_to_answer": q.how_to_answer, "sample_answer": q.sample_answer,
+            "what_to_look_for": q.what_to_look_for, "follow_ups": "\n".join(q.follow_ups),
+            "related": ";".join(q.related),
+            "references": "\n".join(f"{r.title} <{r.url}>" for r in q.references),
+            "figures": ";".join(f.file for f in q.figures), "solution": q.solution or "",
+            "solution_code": solution.code if solution else "", "url": links.question(q.id),
+        })
+    return out.getvalue().encode("utf-8")
+
+
+def _stable_id(name: str) -> int:
+    """Anki model and deck ids: fixed numbers derived from a name, so imports update."""
+    return 1_000_000_000 + zlib.crc32(name.encode())
+
+
+def anki_deck(bank: Bank, title: str, site_url: str | None, figures_dir: Path) -> bytes:
+    """One note per question; the note's GUID comes from the question id alone."""
+    import genanki  # only the build needs it
+
+    templates = Path(__file__).parent / "templates"
+    model = genanki.Model(
+        _stable_id(f"{title} question"),
+        f"{title} question",
+        fields=[{"name": n} for n in ("Question", "Category", "SampleAnswer", "WhatToLookFor", "Id")],
+        templates=[{
+            "name": "Question",
+            "qfmt": (templates / "anki-front.html").read_text(encoding="utf-8"),
+            "afmt": (templates / "anki-back.html").read_text(encoding="utf-8"),
+        }],
+        css=(templates / "anki.css").read_text(encoding="utf-8"),
+    )
+    deck = genanki.Deck(_stable_id(title), title)
+    links = UrlLinks(bank, site_url or "", figures="")  # Anki keeps media files flat
+    media = set()
+    for q in bank.all_questions():
+        sections = answer_sections(bank, q, links)
+        category = bank.category(bank.category_of[q.id])
+        deck.add_note(genanki.Note(
+            model=model,
+            fields=[
+                to_html(q.question, draw_math=False).removeprefix("<p>").removesuffix("</p>"),
+                category.title,
+                to_html(sections["Sample answer"], draw_math=False),
+                to_html(sections["What to look for"], draw_math=False),
+                q.id,
+            ],
+            tags=[category.id, q.difficulty, q.kind, *q.tags],
+            guid=genanki.guid_for(q.id),
+        ))
+        media.update(str(figures_dir / f.file) for f in q.figures)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "deck.apkg"
+        # A fixed timestamp: the same bank gives the same deck.
+        genanki.Package(deck, media_files=sorted(media)).write_to_file(path, timestamp=0)
+        return path.read_bytes()
+
+
+def downloads(bank: Bank, title: str, site_url: str | None, figures_dir: Path, built: str) -> dict[str, bytes]:
+    """Every download, by its path in the site."""
+    data = bank_json(bank, built)
+    return {
+        JSON_FILE: data,
+        DOWNLOADS["json"]: data,
+        DOWNLOADS["csv"]: bank_csv(bank),
+        DOWNLOADS["apkg"]: anki_deck(bank, title, site_url, figures_dir),
+    }
