@@ -13,8 +13,8 @@ from figures.style import BLUE, GREEN, INK, LIGHT_GREY, VERMILLION, WIDE, save, 
 COLOURS = [BLUE, VERMILLION, GREEN]
 # A shape per cluster as well as a colour, so the clusters read without colour vision.
 MARKERS = ["o", "s", "^"]
-# Deliberately poor start (two centroids in one blob) so the steps show visible movement.
-INITIAL = np.array([[0.4, 0.2], [1.6, 1.4], [4.6, 3.6]])
+# A deliberately poor start, away from the blob centres, so every step shows visible movement.
+INITIAL = np.array([[0.2, 2.6], [2.2, 0.3], [4.8, 4.4]])
 
 
 def make_data() -> np.ndarray:
@@ -79,7 +79,8 @@ def draw(path: Path) -> None:
     plot_points(axes[3], points, labels)
     plot_centroids(axes[3], centroids)
 
-    titles = ["1. Initial centroids", "2. Assign points", "3. Move centroids", f"4. Converged ({iterations} it.)"]
+    titles = ["1. Initial centroids", "2. Assign points", "3. Move centroids",
+              f"4. Converged (iter. {iterations})"]
     for ax, title in zip(axes, titles, strict=True):
         ax.set_title(title, fontsize=11)
         ax.set_aspect("equal")

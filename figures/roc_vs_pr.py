@@ -48,8 +48,8 @@ def draw(path: Path) -> None:
     roc.plot(fpr, tpr, color=BLUE, label=f"classifier (AUC = {auc:.2f})")
     roc.plot([0, 1], [0, 1], "--", color=GREY, linewidth=1.3, label="chance (AUC = 0.50)")
     roc.plot(op_fpr, op_tpr, "o", color=VERMILLION, markersize=8, zorder=3)
-    roc.annotate(f"FPR {op_fpr:.2f}, TPR {op_tpr:.2f}", (op_fpr, op_tpr), xytext=(0.2, 0.55),
-                 arrowprops={"arrowstyle": "->", "color": INK}, color=INK)
+    roc.annotate(f"FPR {op_fpr:.2f}, TPR {op_tpr:.2f}", (op_fpr, op_tpr), xytext=(0.25, 0.6),
+                 arrowprops={"arrowstyle": "->", "color": INK, "relpos": (0.0, 1.0)}, color=INK)
     roc.set_title("ROC curve: looks strong")
     roc.set_xlabel("false positive rate")
     roc.set_ylabel("true positive rate (recall)")
@@ -59,8 +59,8 @@ def draw(path: Path) -> None:
                label=f"chance (precision = {prevalence:.2f})")
     pr.plot(op_tpr, op_precision, "o", color=VERMILLION, markersize=8, zorder=3)
     pr.annotate(f"recall {op_tpr:.2f}, precision {op_precision:.2f}\n"
-                f"{fp:,} false alarms for {tp} hits", (op_tpr, op_precision), xytext=(0.12, 0.55),
-                arrowprops={"arrowstyle": "->", "color": INK}, color=INK)
+                f"{fp:,} false alarms for {tp} hits", (op_tpr, op_precision), xytext=(0.3, 0.6),
+                arrowprops={"arrowstyle": "->", "color": INK, "relpos": (0.5, 0.0)}, color=INK)
     pr.set_title("Precision-recall: modest")
     pr.set_xlabel("recall")
     pr.set_ylabel("precision")

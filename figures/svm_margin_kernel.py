@@ -48,17 +48,17 @@ def draw_linear(ax: Axes) -> None:
     ax.plot(*sv.T, "o", markersize=13, markerfacecolor="none", markeredgecolor=INK,
             markeredgewidth=1.5, label="support vectors")
 
-    # Double arrow across the margin, perpendicular to the boundary: from the boundary point
-    # nearest the origin, half the margin (1 / |w|) each way along w.
-    foot = -b * w / np.dot(w, w)
+    # Double arrow across the margin, perpendicular to the boundary (along w), half the margin
+    # (1 / |w|) each way, placed where the boundary crosses the empty lower-right corner.
+    along = np.array([w[1], -w[0]]) / np.linalg.norm(w)
+    foot = -b * w / np.dot(w, w) + 2.0 * along * np.sign(along[0])
     half = w / np.dot(w, w)
     ax.annotate("", xy=foot + half, xytext=foot - half,
                 arrowprops={"arrowstyle": "<->", "color": INK, "linewidth": 1.2,
                             "shrinkA": 0, "shrinkB": 0})
-    ax.text(*(foot + half + np.array([0.35, -0.05])), "margin\n2 / ‖w‖", color=INK, va="center")
+    ax.text(*(foot - half + np.array([-0.1, -0.1])), "margin = 2 / ‖w‖", color=INK, ha="right", va="top")
     ax.set_xlim(-lim, lim)
     ax.set_ylim(-lim, lim)
-    ax.legend(loc="upper left", handletextpad=0.2, borderaxespad=0.1)
     style_panel(ax, "Linear SVM: maximum margin")
 
 
@@ -90,4 +90,6 @@ def draw(path: Path) -> None:
     left, right = fig.subplots(1, 2)
     draw_linear(left)
     draw_rbf(right)
+    # One legend for both panels, underneath, so it covers no data.
+    fig.legend(*left.get_legend_handles_labels(), loc="outside lower center", ncol=3)
     save(fig, path)

@@ -11,8 +11,14 @@ from macros.exports import downloads
 from macros.loader import load_bank
 from macros.pdf import PdfUnavailable, top50_html, write_pdf
 from macros.render import (
-    TOP50_PDF, render_category, render_downloads, render_overview, render_tags, render_top50,
+    TOP50_PDF,
+    render_category,
+    render_downloads,
+    render_overview,
+    render_tags,
+    render_top50,
 )
+from macros.seo import faq_jsonld, plain_text
 
 
 def _stop_build(message: str) -> Exception:
@@ -42,13 +48,21 @@ def define_env(env) -> None:
             files[TOP50_PDF] = write_pdf(html, base_dir=docs_dir)
         except PdfUnavailable as error:
             raise _stop_build(str(error)) from None
+    site_url = env.conf.get("site_url")
+    if site_url:  # crawlers find the sitemap MkDocs writes
+        files["robots.txt"] = f"User-agent: *\nAllow: /\nSitemap: {site_url}sitemap.xml\n".encode()
+    repo_url = env.conf.get("repo_url")
+    source_base = f"{repo_url.rstrip('/')}/blob/main/" if repo_url else None
     env.variables["bank"] = bank
     env.variables["downloads"] = files
 
     @env.macro
     def category(category_id: str) -> str:
-        """The body of a category page."""
-        return render_category(bank, category_id, env.page.file.src_uri)
+        """The body of a category page, and its description and FAQ data for the page head."""
+        page = env.page
+        page.meta.setdefault("description", plain_text(bank.category(category_id).description))
+        page.meta["faq_jsonld"] = faq_jsonld(bank, category_id, page.canonical_url or page.url)
+        return render_category(bank, category_id, page.file.src_uri, source_base)
 
     @env.macro
     def tags_index() -> str:

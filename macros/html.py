@@ -5,9 +5,8 @@ from __future__ import annotations
 import base64
 import html
 import re
-from functools import cache
-
 import warnings
+from functools import cache
 
 import markdown
 

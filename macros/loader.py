@@ -192,6 +192,7 @@ def load_bank(data_dir: Path, figures_dir: Path | None = None) -> Bank:
         topics=[t for _, t in topics],
         top50=top50,
         solutions=solutions,
+        sources={q.id: (f.name, f.line((i,))) for q, f, i in located},
     )
 
 

@@ -161,6 +161,7 @@ class Bank:
     topics: list[Topic] = field(default_factory=list)
     top50: list[str] = field(default_factory=list)
     solutions: dict[str, Solution] = field(default_factory=dict)
+    sources: dict[str, tuple[str, int]] = field(default_factory=dict)  # id -> (data file, line)
 
     def category(self, category_id: str) -> Category:
         return next(c for c in self.categories if c.id == category_id)

@@ -59,9 +59,17 @@ def relative(from_page: str, target: str) -> str:
 class _Links:
     """The links a page needs, computed relative to that page."""
 
-    def __init__(self, bank: Bank, page: str) -> None:
+    def __init__(self, bank: Bank, page: str, source_base: str | None = None) -> None:
         self._bank = bank
         self._page = page
+        self._source_base = source_base
+
+    def source(self, question_id: str) -> str | None:
+        """Where the question's YAML can be read and edited (None without a repository)."""
+        if not self._source_base:
+            return None
+        file, line = self._bank.sources[question_id]
+        return f"{self._source_base.rstrip('/')}/{file}#L{line}"
 
     def question(self, question_id: str) -> str:
         category = self._bank.category_of[question_id]
@@ -112,20 +120,17 @@ def answer_sections(bank: Bank, question: Question, links: _Links) -> dict[str, 
     ), strict=True))
 
 
-def render_questions(bank: Bank, questions: list[Question], page: str) -> str:
-    """The questions as headings with their collapsible, tabbed answers."""
-    return _environment().get_template("questions.md.j2").render(
-        questions=questions, bank=bank, links=_Links(bank, page)
-    )
+def render_category(bank: Bank, category_id: str, page: str, source_base: str | None = None) -> str:
+    """The body of a category page: description, question list, controls, questions.
 
-
-def render_category(bank: Bank, category_id: str, page: str) -> str:
-    """The body of a category page: description, question list, controls, questions."""
+    `source_base` is the address under which the repository's files can be edited.
+    """
     questions = bank.questions[category_id]
+    body = _environment().get_template("questions.md.j2").render(
+        questions=questions, bank=bank, links=_Links(bank, page, source_base)
+    )
     return _environment().get_template("category.md.j2").render(
-        category=bank.category(category_id),
-        questions=questions,
-        body=render_questions(bank, questions, page),
+        category=bank.category(category_id), questions=questions, body=body
     )
 
 

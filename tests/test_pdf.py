@@ -33,7 +33,7 @@ def test_html_has_cover_contents_and_every_question_in_order(small_bank):
 
 
 @pytest.fixture(scope="module")
-def pdf(built_site):
+def pdf(built_site):  # the tests using it are marked `site`: they need the whole build
     skip_unless_available(pdf_libraries_missing())
     path = built_site / PDF
     assert path.is_file(), "the deploy build did not write the PDF"
@@ -49,6 +49,7 @@ def _normalise(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "", text.lower())
 
 
+@pytest.mark.site
 def test_pdf_text_holds_the_50_questions_in_order_with_their_sections(pdf, bank):
     from pypdf import PdfReader
 
@@ -65,6 +66,7 @@ def test_pdf_text_holds_the_50_questions_in_order_with_their_sections(pdf, bank)
         assert text.count(label) >= 50, label
 
 
+@pytest.mark.site
 def test_pdf_outline_has_one_bookmark_per_question(pdf, bank):
     from pypdf import PdfReader
 
@@ -74,6 +76,7 @@ def test_pdf_outline_has_one_bookmark_per_question(pdf, bank):
     assert titles == [str(n) for n in range(1, 51)]
 
 
+@pytest.mark.site
 def test_pdf_size_pages_and_fonts(pdf):
     from pypdf import PdfReader
 
@@ -88,6 +91,7 @@ def test_pdf_size_pages_and_fonts(pdf):
             assert any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")), font.get("/BaseFont")
 
 
+@pytest.mark.site
 def test_first_pages_render_to_images(pdf, tmp_path):
     """pdftoppm (poppler) reads the file: the cover and contents draw without errors."""
     import shutil

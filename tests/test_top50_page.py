@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from bs4 import BeautifulSoup
 
 from macros.loader import load_bank
 from tests.conftest import ROOT
+
+pytestmark = pytest.mark.site
 
 
 def test_top50_page_matches_the_list(built_site):
