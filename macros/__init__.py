@@ -41,8 +41,12 @@ def define_env(env) -> None:
     # Every file to download is made now, before any page is written: the Downloads page
     # shows their sizes, and a failure stops the build before the site is touched.
     built = datetime.date.today().isoformat()
-    files = downloads(bank, env.conf["site_name"], env.conf.get("site_url"), figures_dir, built)
-    if bank.top50 and os.environ.get("GUIDE_SKIP_PDF") != "1":  # the live server skips it
+    # The live server skips the PDF (GUIDE_SKIP_PDF); the benchmark times pages alone.
+    skip = {part for part in ("PDF", "DOWNLOADS") if os.environ.get(f"GUIDE_SKIP_{part}") == "1"}
+    files = {} if "DOWNLOADS" in skip else downloads(
+        bank, env.conf["site_name"], env.conf.get("site_url"), figures_dir, built
+    )
+    if bank.top50 and not skip:
         html = top50_html(bank, env.conf["site_name"], env.conf.get("site_url"))
         try:
             files[TOP50_PDF] = write_pdf(html, base_dir=docs_dir)

@@ -47,14 +47,14 @@ class _File:
         except UnicodeDecodeError as error:
             self.problem(1, "(file)", f"is not UTF-8 text ({error.reason})")
             return None
-        # One parse with libyaml: the node tree gives lines and duplicate keys, then values.
+        # One parse with libyaml; one walk of its nodes gives the values, the line of every
+        # key and item, and duplicate keys (PyYAML would silently keep the last).
         loader = yaml.CSafeLoader(text)
         try:
             node = loader.get_single_node()
             if node is None:
                 return None
-            _index(node, (), self)
-            data = loader.construct_document(node)
+            data = _build(node, (), self, loader)
             self._report_duplicates(data)
             return data
         except yaml.MarkedYAMLError as error:
@@ -110,24 +110,38 @@ def _message(detail: dict[str, Any]) -> str:
     return detail["msg"]
 
 
-def _index(node: yaml.Node, path: Path_, file: _File) -> None:
-    """Record the line of every mapping key and list item; report duplicate keys."""
+_STR = "tag:yaml.org,2002:str"
+_MERGE = "tag:yaml.org,2002:merge"
+
+
+def _build(node: yaml.Node, path: Path_, file: _File, loader: yaml.CSafeLoader) -> Any:
+    """The value of `node`, recording lines and duplicate keys on the way."""
     file.lines.setdefault(path, node.start_mark.line + 1)
-    if isinstance(node, yaml.MappingNode):
-        first_seen: dict[Any, int] = {}
-        for key, value in node.value:
-            if not isinstance(key, yaml.ScalarNode):
-                continue
-            line = key.start_mark.line + 1
-            if key.value in first_seen:
-                file.duplicates.append((line, (*path, key.value), first_seen[key.value]))
-                continue
-            first_seen[key.value] = line
-            file.lines[(*path, key.value)] = line
-            _index(value, (*path, key.value), file)
-    elif isinstance(node, yaml.SequenceNode):
-        for position, item in enumerate(node.value):
-            _index(item, (*path, position), file)
+    if isinstance(node, yaml.ScalarNode):
+        # Strings are nearly everything here; other scalars (numbers, dates) go to PyYAML.
+        return node.value if node.tag == _STR else loader.construct_object(node, deep=True)
+    if isinstance(node, yaml.SequenceNode):
+        return [_build(item, (*path, i), file, loader) for i, item in enumerate(node.value)]
+    if any(key.tag == _MERGE for key, _ in node.value):
+        return loader.construct_object(node, deep=True)  # `<<` merges: rare, PyYAML knows how
+    mapping: dict[Any, Any] = {}
+    first_seen: dict[Any, int] = {}
+    for key_node, value_node in node.value:
+        key = _build(key_node, (*path, "(key)"), file, loader)
+        try:
+            hash(key)
+        except TypeError:
+            raise yaml.constructor.ConstructorError(
+                None, None, "found an unhashable key", key_node.start_mark
+            ) from None
+        line = key_node.start_mark.line + 1
+        if key in first_seen:
+            file.duplicates.append((line, (*path, key), first_seen[key]))
+            continue
+        first_seen[key] = line
+        file.lines[(*path, key)] = line
+        mapping[key] = _build(value_node, (*path, key), file, loader)
+    return mapping
 
 
 def _label(data: Any, index: int) -> str:

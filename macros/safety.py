@@ -25,6 +25,8 @@ def strip_code(markdown: str) -> str:
 
 def raw_html(markdown: str) -> str | None:
     """The first raw HTML fragment in the prose of `markdown`, if any."""
+    if "<" not in markdown:  # most prose: no need to look closer
+        return None
     prose = _AUTOLINK.sub("", strip_code(markdown))
     match = _TAG.search(prose)
     return match.group(0) if match else None
@@ -38,6 +40,8 @@ def is_safe_url(url: str) -> bool:
 
 def unsafe_links(markdown: str) -> list[str]:
     """Every link target in `markdown` that is not an http(s) address or an anchor."""
+    if "](" not in markdown and "]:" not in markdown and "<" not in markdown:
+        return []
     prose = strip_code(markdown)
     targets = [m.group(1) for m in _INLINE_LINK.finditer(prose)]
     targets += [m.group(1) for m in _AUTOLINK.finditer(prose)]

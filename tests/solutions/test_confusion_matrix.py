@@ -39,9 +39,7 @@ def test_matches_sklearn_on_random_labels(cm):
     y_pred = rng.integers(0, 5, size=200)
     np.testing.assert_array_equal(cm(y_true, y_pred), sk_confusion_matrix(y_true, y_pred))
     labels = [4, 2, 0]
-    np.testing.assert_array_equal(
-        cm(y_true, y_pred, labels=labels), sk_confusion_matrix(y_true, y_pred, labels=labels)
-    )
+    np.testing.assert_array_equal(cm(y_true, y_pred, labels=labels), sk_confusion_matrix(y_true, y_pred, labels=labels))
 
 
 def test_single_class(cm):

@@ -30,9 +30,7 @@ def test_matches_sklearn_on_random_labels(mod, zero_division):
     for _ in range(30):
         y_true = rng.integers(0, 2, size=20)
         y_pred = (rng.random(20) < 0.3).astype(int)
-        ref = precision_recall_fscore_support(y_true, y_pred, average="binary", zero_division=zero_division)[
-            :3
-        ]
+        ref = precision_recall_fscore_support(y_true, y_pred, average="binary", zero_division=zero_division)[:3]
         ours = mod.precision_recall_f1(y_true, y_pred, zero_division=zero_division)
         np.testing.assert_allclose(ours, ref)
 

@@ -1,0 +1,1 @@
+"""Benchmark: the generator against MkDocs building the same pages written by hand."""
