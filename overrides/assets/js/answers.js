@@ -1,4 +1,6 @@
-// Page controls: "Expand all / Collapse all" answers on category pages, "Print" on the Top 50.
+// Page controls: "Expand all / Collapse all" answers on category pages, "Print" on the Top 50;
+// and links to other sites are marked so that print shows their address (internal ones
+// would print an address that means nothing on paper).
 document$.subscribe(() => {
   for (const button of document.querySelectorAll("[data-answers]")) {
     button.addEventListener("click", () => {
@@ -8,5 +10,8 @@ document$.subscribe(() => {
   }
   for (const button of document.querySelectorAll("[data-print]")) {
     button.addEventListener("click", () => window.print())
+  }
+  for (const link of document.querySelectorAll(".md-content a[href]")) {
+    if (link.hostname && link.hostname !== location.hostname) link.classList.add("q-external")
   }
 })
