@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime
+import importlib
 import os
+import sys
+import time
 from pathlib import Path
 
 from macros.errors import BankError
@@ -30,7 +33,19 @@ def _stop_build(message: str) -> Exception:
     return PluginError(message)
 
 
+_IMPORTED_AT = time.time()
+
+
+def _edited_since_import() -> bool:
+    return any(path.stat().st_mtime > _IMPORTED_AT for path in Path(__file__).parent.glob("*.py"))
+
+
 def define_env(env) -> None:
+    if _edited_since_import():
+        # The live server imports this package once; after an edit to it, run the new code.
+        for name in [m for m in sys.modules if m == __name__ or m.startswith(f"{__name__}.")]:
+            del sys.modules[name]
+        return importlib.import_module(__name__).define_env(env)
     docs_dir = Path(env.conf["docs_dir"])
     figures_dir = docs_dir / "assets" / "figures"
     try:

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict
 
 from macros.html import to_html
 from macros.models import Bank, Difficulty, Kind, Question, Role
-from macros.render import SECTIONS, UrlLinks, answer_sections
+from macros.render import UrlLinks, answer_sections
 
 JSON_FILE = "questions.json"
 DOWNLOADS = {
@@ -65,11 +65,27 @@ class ExportedBank(BaseModel):
     questions: list[ExportedQuestion]
 
 
-def _exported(bank: Bank, question: Question) -> ExportedQuestion:
-    # URLs are relative to the site's root; figures and links inside the HTML too.
+_ROOT, _FIGURES = "mlig-root:/", "mlig-figures:/"  # placeholders, replaced per download
+
+
+def sections_html(bank: Bank) -> dict[str, list[str]]:
+    """Each question's three sections as HTML (math left for KaTeX or MathJax). Converting
+    Markdown is the costly part, so it is done once for the JSON and the Anki deck, with
+    placeholder addresses that `_relink` fills in for each."""
+    links = UrlLinks(bank, _ROOT, figures=_FIGURES)
+    return {
+        q.id: [to_html(text, draw_math=False, inline_styles=False) for text in answer_sections(bank, q, links).values()]
+        for q in bank.all_questions()
+    }
+
+
+def _relink(html: list[str], root: str, figures: str) -> list[str]:
+    root = root.rstrip("/") + "/" if root else ""
+    return [part.replace(_ROOT, root).replace(_FIGURES, figures) for part in html]
+
+
+def _exported(bank: Bank, question: Question, html: list[str]) -> ExportedQuestion:
     links = UrlLinks(bank, "", figures="assets/figures/")
-    sections = answer_sections(bank, question, links)
-    html = [to_html(sections[label], draw_math=False, inline_styles=False) for label in SECTIONS]
     return ExportedQuestion(
         id=question.id, category=bank.category_of[question.id], url=links.question(question.id),
         question=question.question, kind=question.kind, difficulty=question.difficulty,
@@ -78,11 +94,14 @@ def _exported(bank: Bank, question: Question) -> ExportedQuestion:
     )
 
 
-def bank_json(bank: Bank, built: str) -> bytes:
+def bank_json(bank: Bank, built: str, html: dict[str, list[str]] | None = None) -> bytes:
+    # URLs are relative to the site's root; figures and links inside the HTML too.
+    html = html or sections_html(bank)
+    html = {qid: _relink(parts, "", "assets/figures/") for qid, parts in html.items()}
     exported = ExportedBank(
         built=built,
         categories=[ExportedCategory(id=c.id, title=c.title, url=f"questions/{c.id}/") for c in bank.categories],
-        questions=[_exported(bank, q) for q in bank.all_questions()],
+        questions=[_exported(bank, q, html[q.id]) for q in bank.all_questions()],
     )
     return exported.model_dump_json(indent=1).encode()
 
@@ -114,9 +133,12 @@ def _stable_id(name: str) -> int:
     return 1_000_000_000 + zlib.crc32(name.encode())
 
 
-def anki_deck(bank: Bank, title: str, site_url: str | None, figures_dir: Path) -> bytes:
+def anki_deck(
+    bank: Bank, title: str, site_url: str | None, figures_dir: Path, html: dict[str, list[str]] | None = None
+) -> bytes:
     """One note per question; the note's GUID comes from the question id alone."""
     import genanki  # only the build needs it
+    from pygments.formatters import HtmlFormatter
 
     templates = Path(__file__).parent / "templates"
     model = genanki.Model(
@@ -128,21 +150,22 @@ def anki_deck(bank: Bank, title: str, site_url: str | None, figures_dir: Path) -
             "qfmt": (templates / "anki-front.html").read_text(encoding="utf-8"),
             "afmt": (templates / "anki-back.html").read_text(encoding="utf-8"),
         }],
-        css=(templates / "anki.css").read_text(encoding="utf-8"),
+        css=(templates / "anki.css").read_text(encoding="utf-8")
+        + HtmlFormatter(style="friendly").get_style_defs(".highlight"),  # code colours
     )
     deck = genanki.Deck(_stable_id(title), title)
-    links = UrlLinks(bank, site_url or "", figures="")  # Anki keeps media files flat
+    # Links lead to the website; Anki keeps media files flat, so figures are bare names.
+    html = {qid: _relink(parts, site_url or "", "") for qid, parts in (html or sections_html(bank)).items()}
     media = set()
     for q in bank.all_questions():
-        sections = answer_sections(bank, q, links)
         category = bank.category(bank.category_of[q.id])
         deck.add_note(genanki.Note(
             model=model,
             fields=[
                 to_html(q.question, draw_math=False).removeprefix("<p>").removesuffix("</p>"),
                 category.title,
-                to_html(sections["Sample answer"], draw_math=False),
-                to_html(sections["What to look for"], draw_math=False),
+                html[q.id][1],
+                html[q.id][2],
                 q.id,
             ],
             tags=[category.id, q.difficulty, q.kind, *q.tags],
@@ -158,10 +181,11 @@ def anki_deck(bank: Bank, title: str, site_url: str | None, figures_dir: Path) -
 
 def downloads(bank: Bank, title: str, site_url: str | None, figures_dir: Path, built: str) -> dict[str, bytes]:
     """Every download, by its path in the site."""
-    data = bank_json(bank, built)
+    html = sections_html(bank)
+    data = bank_json(bank, built, html)
     return {
         JSON_FILE: data,
         DOWNLOADS["json"]: data,
         DOWNLOADS["csv"]: bank_csv(bank),
-        DOWNLOADS["apkg"]: anki_deck(bank, title, site_url, figures_dir),
+        DOWNLOADS["apkg"]: anki_deck(bank, title, site_url, figures_dir, html),
     }

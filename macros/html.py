@@ -26,6 +26,13 @@ _VIEWBOX = re.compile(r'viewBox="([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+)"')
 
 
 @cache
+def _converter(inline_styles: bool) -> markdown.Markdown:
+    # Setting up the extensions costs more than converting a section: do it once.
+    config = _CONFIG if inline_styles else _CLASSES_CONFIG
+    return markdown.Markdown(extensions=_EXTENSIONS, extension_configs=config)
+
+
+@cache
 def _ziamath():
     # Imported on first use, and quietly: it warns about a deprecated importlib API.
     with warnings.catch_warnings():
@@ -56,8 +63,7 @@ def to_html(text: str, *, draw_math: bool = True, inline_styles: bool = True) ->
     otherwise they stay as \\( \\) for KaTeX or Anki's MathJax. `inline_styles` colours code
     with style attributes, for documents without the site's stylesheet.
     """
-    config = _CONFIG if inline_styles else _CLASSES_CONFIG
-    out = markdown.markdown(text, extensions=_EXTENSIONS, extension_configs=config)
+    out = _converter(inline_styles).reset().convert(text)
     if not draw_math:
         return out
     out = _BLOCK_MATH.sub(lambda m: f'<div class="math">{_math_image(html.unescape(m[1]).strip(), False)}</div>', out)

@@ -98,8 +98,11 @@ def test_json_matches_its_schema_and_the_bank(bank):
 def test_the_built_site_carries_the_real_bank_in_every_format(built_site):
     bank = load_bank(ROOT / "data", figures_dir=ROOT / "docs" / "assets" / "figures")
     _assert_round_trip(bank, _rows((built_site / DOWNLOADS["csv"]).read_bytes()))
-    exported = ExportedBank.model_validate_json((built_site / "questions.json").read_bytes())
+    raw = (built_site / "questions.json").read_bytes()
+    exported = ExportedBank.model_validate_json(raw)
     assert len(exported.questions) == len(bank.all_questions())
+    assert b"mlig-" not in raw  # every placeholder address was filled in
+    assert b'src="assets/figures/roc-vs-pr.svg"' in raw
     assert len(_notes((built_site / DOWNLOADS["apkg"]).read_bytes())) == len(bank.all_questions())
 
 

@@ -731,8 +731,9 @@
     try { bank = await loadBank() } catch (error) { return bankError(pickerBox, error) }
     if (!root.isConnected) return
 
-    // The selection, in interview order; the URL's ?q= holds it so that a sheet can be shared.
-    const requested = (new URLSearchParams(location.search).get("q") ?? "").split(",").filter(Boolean)
+    // The selection, in interview order; the URL's ?questions= holds it so that a sheet can be
+    // shared. (Not ?q=: Material's search reads that one and opens the search box with it.)
+    const requested = (new URLSearchParams(location.search).get("questions") ?? "").split(",").filter(Boolean)
     let selection = [...new Set(requested)].filter(id => bank.byId.has(id))
     const unknown = requested.length - selection.length
 
@@ -864,7 +865,7 @@
     }
 
     function changed({ keepList = false } = {}) {
-      replaceQuery(selection.length ? { q: selection.join(",") } : {})
+      replaceQuery(selection.length ? { questions: selection.join(",") } : {})
       link.value = location.href
       renderOrder()
       renderSheet()
