@@ -13,6 +13,7 @@ import tempfile
 import time
 import urllib.request
 from pathlib import Path
+from urllib.parse import urlparse
 
 from macros.loader import load_bank
 from macros.pdf import top50_html, write_pdf
@@ -65,7 +66,7 @@ def _reload_seconds() -> float:
         )
         try:
             target = sorted((project / "data" / "questions").glob("*.yml"))[0]
-            page = f"http://127.0.0.1:{port}/questions/{target.stem}/"
+            page = f"http://127.0.0.1:{port}{_mount(project)}questions/{target.stem}/"
             _wait_for(page, "</html>", timeout=300)
             text = target.read_text(encoding="utf-8")
             marker = f"reload-marker-{time.time_ns()}"
@@ -77,6 +78,12 @@ def _reload_seconds() -> float:
         finally:
             server.terminate()
             server.wait(timeout=30)
+
+
+def _mount(project: Path) -> str:
+    """The path `mkdocs serve` serves the site under: the path of its site_url."""
+    match = re.search(r"^site_url:\s*(\S+)", (project / "mkdocs.yml").read_text(encoding="utf-8"), re.M)
+    return urlparse(match[1]).path if match else "/"
 
 
 def _wait_for(url: str, needle: str, timeout: float) -> None:

@@ -6,10 +6,11 @@ import random
 from pathlib import Path
 
 WORDS = (
-    "model data feature training validation loss gradient error variance bias sample label "
-    "metric precision recall threshold tree ensemble network layer weight regularization "
-    "distribution estimate signal noise baseline pipeline latency evaluation split fold"
-).split()
+    "model", "data", "feature", "training", "validation", "loss", "gradient", "error", "variance",
+    "bias", "sample", "label", "metric", "precision", "recall", "threshold", "tree", "ensemble",
+    "network", "layer", "weight", "regularization", "distribution", "estimate", "signal", "noise",
+    "baseline", "pipeline", "latency", "evaluation", "split", "fold",
+)
 CATEGORIES = 10
 
 
