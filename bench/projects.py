@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 from bench.synthetic import write_bank
 from macros.loader import load_bank
 from macros.render import render_category, render_tags
+from macros.seo import faq_jsonld, plain_text
 
 ROOT = Path(__file__).resolve().parent.parent
 _NAV = re.compile(r"^nav:\n(?:[ -].*\n)*", re.M)
@@ -50,9 +52,18 @@ def floor_project(folder: Path, generator: Path) -> Path:
     pages = folder / "docs" / "questions"
     pages.mkdir(parents=True)
     (folder / "docs" / "index.md").write_text("# Home\n\nA synthetic bank.\n")
+    config = (generator / "mkdocs.yml").read_text(encoding="utf-8")
+    site_url = re.search(r"^site_url: (\S+)", config, re.M)[1]
+    source_base = re.search(r"^repo_url: (\S+)", config, re.M)[1] + "/blob/main/"
     for category in bank.categories:
-        body = render_category(bank, category.id, f"questions/{category.id}.md")
-        (pages / f"{category.id}.md").write_text(f"# Category {category.id}\n\n{body}")
+        # The same page the generator makes: body, edit links, description and FAQ data.
+        body = render_category(bank, category.id, f"questions/{category.id}.md", source_base)
+        meta = {
+            "description": plain_text(category.description),
+            "faq_jsonld": faq_jsonld(bank, category.id, f"{site_url}questions/{category.id}/"),
+        }
+        front = "".join(f"{key}: {json.dumps(value)}\n" for key, value in meta.items())
+        (pages / f"{category.id}.md").write_text(f"---\n{front}---\n\n# Category {category.id}\n\n{body}")
     (folder / "docs" / "tags.md").write_text(f"# Tags\n\n{render_tags(bank, 'tags.md')}")
     (folder / "mkdocs.yml").write_text(_config([c.id for c in bank.categories], macros=False))
     return folder

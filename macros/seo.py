@@ -7,17 +7,33 @@ import re
 
 from macros.models import Bank
 
-_FENCE = re.compile(r"^\s*(`{3,}|~{3,}).*?^\s*\1[`~]*\s*$", re.M | re.S)
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MARKS = re.compile(r"\*\*|__|`|\$\$?|^\s*[-*]\s+|^\s*\d+\.\s+", re.M)
+_LIST_MARKER = re.compile(r"^\s*(?:[-*]|\d+\.)\s+", re.M)
+
+
+def _without_code_blocks(markdown: str) -> str:
+    lines, fence = [], ""
+    for line in markdown.splitlines():
+        stripped = line.lstrip()
+        if fence:
+            fence = "" if stripped.startswith(fence) else fence
+        elif stripped.startswith(("```", "~~~")):
+            fence = stripped[:3]
+            lines.append("(code omitted)")
+        else:
+            lines.append(line)
+    return "\n".join(lines)
 
 
 def plain_text(markdown: str) -> str:
     """Markdown reduced to readable text, cheaply (no full conversion: it runs per question)."""
-    text = _FENCE.sub(" (code omitted) ", markdown)
-    text = _LINK.sub(r"\1", text)
-    text = _MARKS.sub("", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = _without_code_blocks(markdown)
+    if "[" in text:
+        text = _LINK.sub(r"\1", text)
+    text = _LIST_MARKER.sub("", text)
+    for mark in ("**", "__", "`", "$"):
+        text = text.replace(mark, "")
+    return " ".join(text.split())
 
 
 def faq_jsonld(bank: Bank, category_id: str, page_url: str) -> str:

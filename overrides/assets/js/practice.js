@@ -402,7 +402,7 @@
     const count = h("p", { class: "pq-shown", "aria-live": "polite" })
     const category = location.pathname.match(/questions\/([^/]+)\/?$/)?.[1]
     const practise = h("a", { class: "pq-link", href: siteUrl("practice/") }, "Practise these questions")
-    const clear = h("button", { type: "button", class: "md-button pq-small" }, "Clear filters")
+    const clear = h("button", { type: "button", class: "pq-btn pq-small" }, "Clear filters")
     const form = h("form", { class: "pq-filterbar", "aria-label": "Filter the questions on this page", onsubmit: e => e.preventDefault() },
       h("div", { class: "pq-fields" }, names.map(n => filterSelect(n, options[n], "", () => apply()))),
       h("div", { class: "pq-row" }, count, clear, practise))
@@ -448,7 +448,7 @@
     const form = h("form", { class: "pq-filterbar", "aria-label": "Choose the questions to practise", onsubmit: e => e.preventDefault() },
       h("div", { class: "pq-fields" }, names.map(n => filterSelect(n, optionsFor(n, bank), filters[n] ?? "", () => restart()))),
       h("div", { class: "pq-row" }, status,
-        h("button", { type: "button", class: "md-button pq-small", onclick: () => { form.reset(); restart() } }, "All questions")))
+        h("button", { type: "button", class: "pq-btn pq-small", onclick: () => { form.reset(); restart() } }, "All questions")))
     filterBox.replaceChildren(form)
 
     const state = { queue: [], current: null, revealed: false, cram: false, reviewed: 0 }
@@ -514,7 +514,7 @@
       if (c.total) {
         parts.push(h("p", {}, state.reviewed ? `You reviewed ${plural(state.reviewed, "card")} in this session. ` : "",
           c.nextDue ? `The next card in this set is due ${inDays(daysBetween(today(), c.nextDue))} (${c.nextDue}).` : ""))
-        parts.push(h("button", { type: "button", class: "md-button", onclick: () => { state.cram = true; state.queue = buildQueue(); next() } },
+        parts.push(h("button", { type: "button", class: "pq-btn", onclick: () => { state.cram = true; state.queue = buildQueue(); next() } },
           "Review this set anyway"))
       }
       cardBox.replaceChildren(h("div", { class: "pq-card pq-card--done" }, parts))
@@ -525,15 +525,15 @@
       const card = store.cards[question.id]
       const category = bank.categoryById.get(question.category)
       const titleId = newId("pq-q")
-      const reveal = h("button", { type: "button", class: "md-button md-button--primary pq-reveal", "aria-keyshortcuts": "Space", onclick: () => showAnswer() },
+      const reveal = h("button", { type: "button", class: "pq-btn pq-btn--primary pq-reveal", "aria-keyshortcuts": "Space", onclick: () => showAnswer() },
         "Show answer ", h("kbd", {}, "Space"))
       const answer = h("div", { class: "pq-answer", hidden: true, tabindex: "-1", "aria-label": "Answer" })
       const dueNote = !card ? "New question" : card.due <= today() ? `Due ${card.due === today() ? "today" : `since ${card.due}`}` : `Due ${card.due}`
       const cardNode = h("article", { class: "pq-card", "aria-labelledby": titleId, "data-question": question.id },
         h("p", { class: "pq-card-meta" },
           h("a", { href: siteUrl(category.url) }, category.title), " · ",
-          h("span", { class: `q-badge q-badge--${question.difficulty}` }, question.difficulty), " ",
-          h("span", { class: "q-badge q-badge--kind" }, question.kind), " · ",
+          h("span", { class: `pq-badge pq-badge--${question.difficulty}` }, question.difficulty), " ",
+          h("span", { class: "pq-badge pq-badge--kind" }, question.kind), " · ",
           h("span", { class: "pq-due-note" }, dueNote)),
         questionText(question, "h2", { class: "pq-question", id: titleId, tabindex: "-1" }),
         markButtons(question.id, () => renderStatus()),
@@ -570,7 +570,7 @@
         h("p", { id: legendId, class: "pq-grades-legend" }, legend),
         GRADES.map((grade, index) => {
           const when = again ? (grade.quality < 4 ? "again soon" : "done") : inDays(sm2(card, grade.quality, day, 0).interval)
-          return h("button", { type: "button", class: `md-button pq-grade pq-grade--${grade.key}`, "data-grade": grade.key,
+          return h("button", { type: "button", class: `pq-btn pq-grade pq-grade--${grade.key}`, "data-grade": grade.key,
             "aria-keyshortcuts": String(index + 1), onclick: () => rate(grade) },
           h("span", { class: "pq-grade-label" }, grade.label, " ", h("kbd", {}, String(index + 1))),
           h("span", { class: "pq-grade-when" }, when))
@@ -621,7 +621,7 @@
     const file = h("input", { type: "file", id: fileId, accept: ".json,application/json", class: "pq-file" })
     const replace = h("input", { type: "checkbox", id: replaceId })
 
-    const exportButton = h("button", { type: "button", class: "md-button", onclick: () => {
+    const exportButton = h("button", { type: "button", class: "pq-btn", onclick: () => {
       const store = loadStore()
       const data = { format: FILE_FORMAT, version: 1, exported: new Date().toISOString(), cards: store.cards, marks: store.marks }
       const blob = new Blob([JSON.stringify(data, null, 1)], { type: "application/json" })
@@ -678,8 +678,8 @@
       return h("div", { class: "pq-teaser", "data-question": question.id },
         h("p", { class: "pq-teaser-q" }, h("a", { href: siteUrl(question.url) }, questionText(question))),
         h("p", { class: "pq-card-meta" }, category.title, " · ",
-          h("span", { class: `q-badge q-badge--${question.difficulty}` }, question.difficulty), " ",
-          h("span", { class: "q-badge q-badge--kind" }, question.kind)))
+          h("span", { class: `pq-badge pq-badge--${question.difficulty}` }, question.difficulty), " ",
+          h("span", { class: "pq-badge pq-badge--kind" }, question.kind)))
     }
 
     if (slots.due) {
@@ -688,14 +688,14 @@
       slots.due.replaceChildren(h("p", { class: "pq-due" },
         h("strong", { "data-stat": "due" }, String(due)), ` ${due === 1 ? "card is" : "cards are"} due today and `,
         h("strong", { "data-stat": "new" }, String(fresh)), ` ${fresh === 1 ? "question is" : "questions are"} new. `,
-        h("a", { class: "md-button md-button--primary pq-small", href: siteUrl("practice/") }, "Start practising")))
+        h("a", { class: "pq-btn pq-btn--primary pq-small", href: siteUrl("practice/") }, "Start practising")))
     }
     if (slots.qotd) {
       slots.qotd.replaceChildren(summary(bank.questions[hash(day) % bank.questions.length]))
     }
     if (slots.random) {
       const shown = h("div", { class: "pq-random-shown", "aria-live": "polite" })
-      const button = h("button", { type: "button", class: "md-button", onclick: () => {
+      const button = h("button", { type: "button", class: "pq-btn", onclick: () => {
         const pick = bank.questions[Math.floor(Math.random() * bank.questions.length)]
         shown.replaceChildren(summary(pick))
       } }, "Show a random question")
@@ -747,8 +747,8 @@
         names.map(n => filterSelect(n, optionsFor(n, bank), "", () => renderList())),
         h("div", { class: "pq-field pq-field--wide" }, h("label", { for: searchId }, "Search question text"), search)),
       h("div", { class: "pq-row" }, matchCount,
-        h("button", { type: "button", class: "md-button pq-small", onclick: () => randomBalanced() }, "Random 8, balanced across categories"),
-        h("button", { type: "button", class: "md-button pq-small", onclick: () => { selection = []; changed() } }, "Clear selection")))
+        h("button", { type: "button", class: "pq-btn pq-small", onclick: () => randomBalanced() }, "Random 8, balanced across categories"),
+        h("button", { type: "button", class: "pq-btn pq-small", onclick: () => { selection = []; changed() } }, "Clear selection")))
     pickerBox.replaceChildren(form, list)
 
     function visibleQuestions() {
@@ -796,7 +796,7 @@
     }
 
     const orderList = h("ol", { class: "kit-order" })
-    const printButton = h("button", { type: "button", class: "md-button md-button--primary", onclick: () => window.print() }, "Print the sheet")
+    const printButton = h("button", { type: "button", class: "pq-btn pq-btn--primary", onclick: () => window.print() }, "Print the sheet")
     const linkId = newId("kit-link")
     const link = h("input", { type: "text", id: linkId, readonly: true, class: "pq-search kit-link", onfocus: e => e.target.select() })
     const orderStatus = h("p", { class: "pq-announce", role: "status", "aria-live": "polite" })
@@ -826,11 +826,11 @@
         return h("li", { "data-question": id },
           h("span", { class: "kit-order-q" }, questionText(q)),
           h("span", { class: "kit-order-buttons" },
-            h("button", { type: "button", class: "md-button pq-small kit-up", disabled: i === 0, "aria-label": `Move up: ${text}`,
+            h("button", { type: "button", class: "pq-btn pq-small kit-up", disabled: i === 0, "aria-label": `Move up: ${text}`,
               onclick: () => move(id, -1, "kit-up") }, "↑ Up"),
-            h("button", { type: "button", class: "md-button pq-small kit-down", disabled: i === selection.length - 1,
+            h("button", { type: "button", class: "pq-btn pq-small kit-down", disabled: i === selection.length - 1,
               "aria-label": `Move down: ${text}`, onclick: () => move(id, 1, "kit-down") }, "↓ Down"),
-            h("button", { type: "button", class: "md-button pq-small kit-remove", "aria-label": `Remove: ${text}`, onclick: () => {
+            h("button", { type: "button", class: "pq-btn pq-small kit-remove", "aria-label": `Remove: ${text}`, onclick: () => {
               selection = selection.filter(s => s !== id)
               changed()
               orderStatus.textContent = "Removed from the sheet."
