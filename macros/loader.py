@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+import re
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -28,6 +30,7 @@ class _File:
         self.problems = problems
         self.lines: LineMap = {}
         self.duplicates: list[tuple[int, Path_, int]] = []
+        self.declared: set[str] = set()  # ids written in the file, valid or not
 
     def problem(self, where: Path_ | int, field: str, message: str) -> None:
         line = where if isinstance(where, int) else self.line(where)
@@ -47,6 +50,7 @@ class _File:
         except UnicodeDecodeError as error:
             self.problem(1, "(file)", f"is not UTF-8 text ({error.reason})")
             return None
+        self.declared = set(_DECLARED_ID.findall(text))
         # One parse with libyaml; one walk of its nodes gives the values, the line of every
         # key and item, and duplicate keys (PyYAML would silently keep the last).
         loader = yaml.CSafeLoader(text)
@@ -60,7 +64,8 @@ class _File:
         except yaml.MarkedYAMLError as error:
             mark = error.problem_mark or error.context_mark
             where = mark.line + 1 if mark else 1
-            self.problem(where, "(yaml)", f"invalid YAML: {error.problem or error.context}")
+            reason = error.problem or error.context or "unreadable"
+            self.problem(where, "(yaml)", f"invalid YAML: {reason}{_hint(reason)}")
         except yaml.YAMLError as error:
             self.problem(1, "(yaml)", f"invalid YAML: {error}")
         except RecursionError:
@@ -94,17 +99,32 @@ class _File:
             for detail in error.errors(include_url=False):
                 loc = tuple(detail["loc"])
                 field = ".".join(str(part) for part in (label, *loc))
-                self.problem((index, *loc), field, _message(detail))
+                self.problem((index, *loc), field, _message(detail, _model_at(model, loc)))
         except RecursionError:
             self.problem((index,), label, "is nested too deeply")
         return None
 
 
-def _message(detail: dict[str, Any]) -> str:
+_DECLARED_ID = re.compile(r"^\s*-?\s*id:\s*[\"']?([a-z0-9-]+)", re.M)
+
+
+_YAML_HINTS = {
+    "mapping values are not allowed": " (a value containing ': ' must be quoted)",
+    "tab character": " (indent with spaces, not tabs)",
+    "could not find expected ':'": " (is a line missing its 'key:', or is a quote left open?)",
+}
+
+
+def _hint(reason: str) -> str:
+    return next((hint for key, hint in _YAML_HINTS.items() if key in reason), "")
+
+
+def _message(detail: dict[str, Any], model: type[BaseModel]) -> str:
     if detail["type"] == "missing":
         return "is required"
     if detail["type"] == "extra_forbidden":
-        return "is not a known field (check the spelling)"
+        close = difflib.get_close_matches(str(detail["loc"][-1]), model.model_fields, n=1, cutoff=0.85)
+        return f"is not a known field: did you mean '{close[0]}'?" if close else "is not a known field"
     if detail["type"] == "model_type":
         return "must be a mapping of fields (key: value lines)"
     return detail["msg"]
@@ -142,6 +162,17 @@ def _build(node: yaml.Node, path: Path_, file: _File, loader: yaml.CSafeLoader) 
         file.lines[(*path, key)] = line
         mapping[key] = _build(value_node, (*path, key), file, loader)
     return mapping
+
+
+def _model_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel]:
+    """The model a nested error is about (a reference or a figure inside a question)."""
+    for part in loc[:-1]:
+        field = model.model_fields.get(part) if isinstance(part, str) else None
+        inner = getattr(field, "annotation", None)
+        for candidate in getattr(inner, "__args__", ()) or (inner,):
+            if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+                model = candidate
+    return model
 
 
 def _label(data: Any, index: int) -> str:
@@ -190,7 +221,9 @@ def load_bank(data_dir: Path, figures_dir: Path | None = None) -> Bank:
             )
 
     located = [(q, question_files[stem], i) for stem, qs in questions.items() for i, q in qs]
-    ids = _check_question_ids(located)
+    _check_question_ids(located)
+    # A link to a question that exists but has its own problems is not reported again.
+    ids = {i for f in question_files.values() for i in f.declared} | {q.id for q, _, _ in located}
     topic_ids = {t.id for _, t in topics}
     solutions: dict[str, Solution] = {}
     for question, file, index in located:
@@ -226,7 +259,7 @@ def _check_unique(file: _File, items: list[tuple[int, Category | Topic]], what: 
             first[item.id] = file.line((index, "id"))
 
 
-def _check_question_ids(located: list[tuple[Question, _File, int]]) -> set[str]:
+def _check_question_ids(located: list[tuple[Question, _File, int]]) -> None:
     first: dict[str, str] = {}
     for question, file, index in located:
         where = f"{file.name}:{file.line((index, 'id'))}"
@@ -234,7 +267,6 @@ def _check_question_ids(located: list[tuple[Question, _File, int]]) -> set[str]:
             file.problem((index, "id"), f"{question.id}.id", f"duplicate question id (first at {first[question.id]})")
         else:
             first[question.id] = where
-    return set(first)
 
 
 def _check_references(

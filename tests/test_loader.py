@@ -38,7 +38,7 @@ def test_duplicate_key_is_reported_at_the_second(bank_dir):
 def test_unknown_field_names_line_and_field(bank_dir):
     text = question("alpha") + "  sample_answr: typo\n"
     found = problems(bank_dir({"basics": text, "metrics": question("b", covers="[E1]")}))
-    assert found == ["data/questions/basics.yml:11: alpha.sample_answr: is not a known field (check the spelling)"]
+    assert found == ["data/questions/basics.yml:11: alpha.sample_answr: is not a known field: did you mean 'sample_answer'?"]
 
 
 def test_closed_sets_are_enforced(bank_dir):
@@ -172,3 +172,28 @@ def test_all_problems_are_reported_at_once(bank_dir):
     files = {f.split(":")[0] for f in found}
     assert files == {"data/questions/basics.yml", "data/questions/metrics.yml", "data/top50.yml"}
     assert len(found) >= 5
+
+
+def test_a_broken_question_does_not_make_links_to_it_unknown(bank_dir):
+    text = question("alpha", difficulty="hard-ish") + question("gamma", related="[alpha]")
+    found = problems(bank_dir({"basics": text, "metrics": question("b", covers="[E1]", related="[alpha]")}))
+    assert len(found) == 1 and "alpha.difficulty" in found[0]
+
+
+def test_misspelt_field_gets_a_suggestion_only_when_close(bank_dir):
+    text = question("alpha") + "  relatd: [b]\n  notes: hi\n"
+    found = problems(bank_dir({"basics": text, "metrics": question("b", covers="[E1]")}))
+    assert found == [
+        "data/questions/basics.yml:11: alpha.relatd: is not a known field: did you mean 'related'?",
+        "data/questions/basics.yml:12: alpha.notes: is not a known field",
+    ]
+
+
+@pytest.mark.parametrize(("line", "hint"), [
+    ("  question: Ethics: what matters?\n", "(a value containing ': ' must be quoted)"),
+    ("\tkind: concept\n", "(indent with spaces, not tabs)"),
+])
+def test_common_yaml_slips_get_a_hint(bank_dir, line, hint):
+    text = question("alpha", question=None) + line
+    found = problems(bank_dir({"basics": text, "metrics": question("b", covers="[E1]")}))
+    assert len(found) == 1 and found[0].endswith(hint)
