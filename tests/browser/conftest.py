@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 import shutil
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -17,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import skip_unless_available
+from tests.conftest import ROOT, skip_unless_available
 
 CHROMIUM = os.environ.get("GUIDE_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -92,4 +93,33 @@ def page(context):
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     yield page
+    assert not errors, f"script errors: {errors}"
+
+
+@pytest.fixture
+def deployed_page(browser, site_url):
+    """A page browsing the site at its `site_url`, every request answered by the local server.
+
+    Material's instant navigation only takes links it finds in sitemap.xml, whose addresses
+    are the deployed ones; under any other address it falls back to full page loads.
+    """
+    match = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M)
+    if not match:
+        pytest.skip("mkdocs.yml has no site_url: instant navigation needs it")
+    deployed = match.group(1).rstrip("/") + "/"
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+
+    def serve(route):
+        url = route.request.url
+        if url.startswith(deployed):
+            route.fulfill(response=route.fetch(url=site_url + url[len(deployed):]))
+        else:
+            route.abort()
+
+    context.route("**/*", serve)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield page, deployed
+    context.close()
     assert not errors, f"script errors: {errors}"

@@ -34,6 +34,14 @@
     return node
   }
 
+  // True only the first time it is called for a node and a widget: nothing is built twice.
+  function firstTime(node, widget) {
+    const done = (node.dataset.pqMounted ?? "").split(" ")
+    if (done.includes(widget)) return false
+    node.dataset.pqMounted = [...done, widget].join(" ").trim()
+    return true
+  }
+
   let uid = 0
   const newId = prefix => `${prefix}-${++uid}`
 
@@ -340,6 +348,9 @@
     return true
   }
 
+  // Not form.reset(): that goes back to the filters the page was opened with.
+  const clearFilters = form => { for (const select of form.querySelectorAll("select[data-filter]")) select.value = "" }
+
   const readFilters = form =>
     Object.fromEntries([...form.querySelectorAll("select[data-filter]")].map(s => [s.dataset.filter, s.value]).filter(([, v]) => v))
 
@@ -361,6 +372,11 @@
   // The badges under each question carry what the filters need, so category pages work
   // without loading questions.json.
   function pageQuestions(content) {
+    // Index entries by the anchor they point to. Material rewrites every link to an absolute
+    // address (for instant navigation), so a[href="#id"] would not match: compare hashes.
+    const byHash = links => new Map([...links].map(a => [decodeURIComponent(a.hash.slice(1)), a.closest("li")]))
+    const indexItems = byHash(content.querySelectorAll("nav.q-index a[href*='#']"))
+    const tocItems = byHash(document.querySelectorAll(".md-sidebar--secondary .md-nav__link[href*='#']"))
     return [...content.querySelectorAll("h2.q-title[id]")].map(heading => {
       const meta = heading.nextElementSibling?.classList.contains("q-meta") ? heading.nextElementSibling : null
       const badge = selector => meta?.querySelector(selector)
@@ -372,18 +388,18 @@
         parts.push(node)
         if (node.matches("details.answer")) break
       }
-      const link = content.querySelector(`nav.q-index a[href="#${CSS.escape(heading.id)}"]`)
       return {
         id: heading.id, heading, meta, parts, difficulty, roles,
         kind: badge(".q-badge--kind")?.textContent.trim() ?? "",
-        indexItem: link?.closest("li") ?? null,
+        indexItem: indexItems.get(heading.id) ?? null,
+        tocItem: tocItems.get(heading.id) ?? null,
       }
     })
   }
 
   function mountCategoryPage(content) {
     const questions = pageQuestions(content)
-    if (!questions.length || content.querySelector(".pq-filterbar")) return
+    if (!questions.length) return
 
     for (const q of questions) {
       const marks = markButtons(q.id, () => apply())
@@ -406,7 +422,7 @@
     const form = h("form", { class: "pq-filterbar", "aria-label": "Filter the questions on this page", onsubmit: e => e.preventDefault() },
       h("div", { class: "pq-fields" }, names.map(n => filterSelect(n, options[n], "", () => apply()))),
       h("div", { class: "pq-row" }, count, clear, practise))
-    clear.addEventListener("click", () => { form.reset(); apply() })
+    clear.addEventListener("click", () => { clearFilters(form); apply() })
 
     function apply() {
       const filters = readFilters(form)
@@ -415,7 +431,7 @@
       for (const q of questions) {
         const visible = matches(q, filters, store)
         shown += visible
-        for (const node of [...q.parts, q.indexItem]) node?.classList.toggle("pq-hidden", !visible)
+        for (const node of [...q.parts, q.indexItem, q.tocItem]) node?.classList.toggle("pq-hidden", !visible)
       }
       count.textContent = `${shown} of ${plural(questions.length, "question")} shown`
       const params = { ...(category ? { category } : {}), ...filters }
@@ -443,12 +459,12 @@
 
     const names = ["category", "difficulty", "role", "kind", "tag", "mark"]
     const filters = filtersFromUrl(names)
-    const status = h("p", { class: "pq-status", id: "pq-status" })
+    const status = h("p", { class: "pq-status" })
     const announce = h("p", { class: "pq-announce", role: "status", "aria-live": "polite" })
     const form = h("form", { class: "pq-filterbar", "aria-label": "Choose the questions to practise", onsubmit: e => e.preventDefault() },
       h("div", { class: "pq-fields" }, names.map(n => filterSelect(n, optionsFor(n, bank), filters[n] ?? "", () => restart()))),
       h("div", { class: "pq-row" }, status,
-        h("button", { type: "button", class: "pq-btn pq-small", onclick: () => { form.reset(); restart() } }, "All questions")))
+        h("button", { type: "button", class: "pq-btn pq-small", onclick: () => { clearFilters(form); restart() } }, "All questions")))
     filterBox.replaceChildren(form)
 
     const state = { queue: [], current: null, revealed: false, cram: false, reviewed: 0 }
@@ -687,8 +703,7 @@
       const fresh = bank.questions.filter(q => !store.cards[q.id]).length
       slots.due.replaceChildren(h("p", { class: "pq-due" },
         h("strong", { "data-stat": "due" }, String(due)), ` ${due === 1 ? "card is" : "cards are"} due today and `,
-        h("strong", { "data-stat": "new" }, String(fresh)), ` ${fresh === 1 ? "question is" : "questions are"} new. `,
-        h("a", { class: "pq-btn pq-btn--primary pq-small", href: siteUrl("practice/") }, "Start practising")))
+        h("strong", { "data-stat": "new" }, String(fresh)), ` ${fresh === 1 ? "question is" : "questions are"} new.`))
     }
     if (slots.qotd) {
       slots.qotd.replaceChildren(summary(bank.questions[hash(day) % bank.questions.length]))
@@ -855,9 +870,11 @@
               h("h3", { class: "kit-q-title" }, `${i + 1}. `, questionText(q)),
               h("p", { class: "kit-q-meta" }, `${bank.categoryById.get(q.category).title} · ${q.difficulty} · ${q.kind}`),
               h("div", { class: "kit-look" }, h("h4", {}, "What to look for"), richHtml(q.what_to_look_for_html)),
-              h("div", { class: "kit-score" }, h("h4", {}, "Score"),
-                h("ul", {}, SCORES.map(([n, text]) => h("li", {}, h("span", { class: "kit-box", "aria-hidden": "true" }), h("strong", {}, String(n)), ` ${text}`)))),
-              h("div", { class: "kit-notes" }, h("h4", {}, "Notes"), Array.from({ length: 5 }, () => h("div", { class: "kit-line" }))))
+              // Score and notes in one box, so that paper never separates them.
+              h("div", { class: "kit-write" },
+                h("div", { class: "kit-score" }, h("h4", {}, "Score"),
+                  h("ul", {}, SCORES.map(([n, text]) => h("li", {}, h("span", { class: "kit-box", "aria-hidden": "true" }), h("strong", {}, String(n)), ` ${text}`)))),
+                h("div", { class: "kit-notes" }, h("h4", {}, "Notes"), Array.from({ length: 5 }, () => h("div", { class: "kit-line" })))))
           }))
           : h("p", { class: "kit-empty" }, "The sheet is empty: choose questions above."),
         selection.length ? h("p", { class: "kit-total" }, `Total: ______ / ${selection.length * 4}    Recommendation: ______________________`) : null)
@@ -894,14 +911,14 @@
   // Material emits on the first page and after every instant navigation; each page's
   // containers are new then, so handlers are bound to fresh elements only.
   document$.subscribe(() => {
-    session = null
+    if (session && !session.root.isConnected) session = null
     const content = document.querySelector(".md-content__inner")
     if (!content) return
     const practice = content.querySelector("[data-pq-practice]")
     const kit = content.querySelector("[data-kit]")
-    if (practice) mountPractice(practice)
-    if (kit) mountKit(kit)
-    if (content.querySelector("[data-pq-due], [data-pq-qotd], [data-pq-random], [data-pq-progress]")) mountHome(content)
-    if (content.querySelector("h2.q-title")) mountCategoryPage(content)
+    if (practice && firstTime(practice, "practice")) mountPractice(practice)
+    if (kit && firstTime(kit, "kit")) mountKit(kit)
+    if (content.querySelector("[data-pq-due], [data-pq-qotd], [data-pq-random], [data-pq-progress]") && firstTime(content, "home")) mountHome(content)
+    if (content.querySelector("h2.q-title") && firstTime(content, "category")) mountCategoryPage(content)
   })
 })()

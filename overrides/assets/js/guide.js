@@ -1,6 +1,9 @@
 // Page controls: "Expand all / Collapse all" answers on category pages, "Print" on the Top 50;
-// and links to other sites are marked so that print shows their address (internal ones
-// would print an address that means nothing on paper).
+// links to other sites are marked so that print shows their address (internal ones would
+// print an address that means nothing on paper); and the theme's search dialog gets the
+// accessible name it lacks.
+document.querySelector(".md-search")?.setAttribute("aria-label", "Search")
+
 document$.subscribe(() => {
   for (const button of document.querySelectorAll("[data-answers]")) {
     button.addEventListener("click", () => {

@@ -1,0 +1,64 @@
+"""The home page's practice widgets: due count, question of the day, random question, progress."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.helpers import browser_today, open_page, set_store
+
+pytestmark = pytest.mark.browser
+
+
+def fnv1a(text: str) -> int:
+    """The hash practice.js picks the question of the day with."""
+    value = 0x811C9DC5
+    for char in text:
+        value = ((value ^ ord(char)) * 0x01000193) & 0xFFFFFFFF
+    return value
+
+
+def test_question_of_the_day_is_fixed_by_the_date(page, site_url, bank):
+    for day in ("2025-03-14", "2025-03-15"):
+        page.clock.set_fixed_time(datetime.datetime.fromisoformat(f"{day}T10:00:00"))
+        open_page(page, site_url)
+        expected = bank["questions"][fnv1a(day) % len(bank["questions"])]
+        teaser = page.locator("[data-pq-qotd] .pq-teaser")
+        expect(teaser).to_have_attribute("data-question", expected["id"])
+        expect(teaser.get_by_role("link")).to_have_attribute("href", site_url + expected["url"])
+
+
+def test_random_question_button_shows_a_question(page, site_url, bank):
+    open_page(page, site_url)
+    page.get_by_role("button", name="Show a random question").click()
+    shown = page.locator("[data-pq-random] .pq-teaser").get_attribute("data-question")
+    assert shown in {q["id"] for q in bank["questions"]}
+
+
+def test_due_count_and_progress_per_category(page, site_url, bank):
+    category = bank["categories"][1]
+    questions = [q for q in bank["questions"] if q["category"] == category["id"]]
+    open_page(page, site_url)
+    today = browser_today(page)
+    yesterday = (datetime.date.fromisoformat(today) - datetime.timedelta(days=1)).isoformat()
+    set_store(page, {
+        "version": 1,
+        "cards": {questions[0]["id"]: {"ease": 2.5, "interval": 1, "reps": 1, "lapses": 0, "due": yesterday, "last": 1}},
+        "marks": {questions[1]["id"]: {"mark": "known", "at": 1}, questions[2]["id"]: {"mark": "later", "at": 1}},
+    })
+    open_page(page, site_url)
+    expect(page.locator("[data-pq-due] [data-stat=due]")).to_have_text("1")
+    expect(page.locator("[data-pq-due] [data-stat=new]")).to_have_text(str(len(bank["questions"]) - 1))
+    rows = page.locator(".pq-progress-row")
+    expect(rows).to_have_count(len(bank["categories"]))
+    row = page.locator(f".pq-progress-row[data-category='{category['id']}']")
+    expect(row.locator(".pq-progress-count")).to_have_text(f"2 of {len(questions)}")  # reviewed or known
+    expect(row.locator("progress")).to_have_attribute("value", "2")
+    expect(row.locator("progress")).to_have_accessible_name(f"{category['title']}: 2 of {len(questions)} studied")
+    other = page.locator(f".pq-progress-row[data-category='{bank['categories'][0]['id']}'] .pq-progress-count")
+    expect(other).to_have_text(f"0 of {sum(q['category'] == bank['categories'][0]['id'] for q in bank['questions'])}")
+    page.get_by_role("link", name="Practice flashcards").click()
+    page.wait_for_selector(".pq-card")
+    assert page.locator(".pq-card").get_attribute("data-question") == questions[0]["id"]
