@@ -92,6 +92,9 @@ Difficulty = Literal["easy", "medium", "hard"]
 Role = Literal["data-scientist", "ml-engineer", "researcher"]
 
 
+Top50 = Annotated[list[Slug], Field(min_length=50, max_length=50)]  # ordered, distinct ids
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 

@@ -8,12 +8,13 @@ from pathlib import Path
 from pydantic import TypeAdapter
 
 from macros.exports import ExportedBank
-from macros.models import Category, Question, Topic
+from macros.models import Category, Question, Top50, Topic
 
 SCHEMAS = {
     "questions.schema.json": (list[Question], "Questions of one category"),
     "categories.schema.json": (list[Category], "Categories of the guide, in order"),
     "topics.schema.json": (list[Topic], "Coverage checklist topics"),
+    "top50.schema.json": (Top50, "The Top 50: question ids in order"),
     "questions-json.schema.json": (ExportedBank, "questions.json: the bank for scripts and the practice pages"),
 }
 

@@ -100,3 +100,16 @@ def test_known_wrong_answers_do_not_appear_as_claims(bank, wrong):
     for q in bank.all_questions():
         for text in (q.how_to_answer, q.sample_answer):
             assert not re.search(wrong, text, re.I), q.id
+
+
+GUIDES = {"G1": "question-types", "G2": "roles", "G3": "preparation-plan", "G4": "running-an-interview"}
+
+
+@pytest.mark.skipif(not COVERAGE.is_file(), reason="the shared checklist is not beside the project")
+def test_guide_topics_each_have_their_page_in_the_nav():
+    codes = set(re.findall(r"^- (G\d+) ", COVERAGE.read_text(encoding="utf-8"), re.M))
+    assert codes == set(GUIDES)
+    nav = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    for page in GUIDES.values():
+        text = (ROOT / "docs" / "guides" / f"{page}.md").read_text(encoding="utf-8")
+        assert len(text.split()) > 800 and f"guides/{page}.md" in nav

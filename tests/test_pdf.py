@@ -101,3 +101,22 @@ def test_first_pages_render_to_images(pdf, tmp_path):
                             capture_output=True, text=True)
     assert result.returncode == 0 and not result.stderr
     assert len(list(tmp_path.glob("p-*.png"))) == 3
+
+
+def test_missing_pango_is_one_line_saying_what_to_install(monkeypatch):
+    import builtins
+
+    from macros.pdf import PdfUnavailable, write_pdf
+
+    real_import = builtins.__import__
+
+    def no_pango(name, *args, **kwargs):
+        if name == "weasyprint":
+            raise OSError("cannot load library 'libpango-1.0-0': not found")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_pango)
+    with pytest.raises(PdfUnavailable) as caught:
+        write_pdf("<p>x</p>", base_dir=ROOT / "docs")
+    message = str(caught.value)
+    assert "\n" not in message and "apt-get install libpango-1.0-0" in message
