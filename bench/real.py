@@ -70,7 +70,7 @@ def _reload_seconds() -> float:
             _wait_for(page, "</html>", timeout=300)
             text = target.read_text(encoding="utf-8")
             marker = f"reload-marker-{time.time_ns()}"
-            edited = re.sub(r"(\n  question: )(.+)", lambda m: f"{m[1]}{m[2]} {marker}", text, count=1)
+            edited = re.sub(r"(\n  question: )(.+)", lambda m: f"{m[1]}{_append(m[2], marker)}", text, count=1)
             start = time.perf_counter()
             target.write_text(edited, encoding="utf-8")
             _wait_for(page, marker, timeout=300)
@@ -78,6 +78,13 @@ def _reload_seconds() -> float:
         finally:
             server.terminate()
             server.wait(timeout=30)
+
+
+def _append(value: str, word: str) -> str:
+    """`value` (a YAML scalar as written) with ` word` added inside any quotes."""
+    if len(value) > 1 and value[0] in "\"'" and value[-1] == value[0]:
+        return f"{value[:-1]} {word}{value[-1]}"
+    return f"{value} {word}"
 
 
 def _mount(project: Path) -> str:
