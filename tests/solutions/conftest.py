@@ -40,3 +40,20 @@ def load_solution(name: str) -> ModuleType:
 def solution():
     """Fixture form of load_solution: `def test_x(solution): mod = solution("knn")`."""
     return load_solution
+
+
+def run_sql(schema: str, tables: dict[str, list[tuple]], query: str) -> list[tuple]:
+    """Run `query` on a fresh in-memory SQLite database made from `schema` and the rows of
+    each table, and return its rows."""
+    import sqlite3
+
+    con = sqlite3.connect(":memory:")
+    try:
+        con.executescript(schema)
+        for table, rows in tables.items():
+            if rows:
+                marks = ", ".join("?" * len(rows[0]))
+                con.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+        return con.execute(query).fetchall()
+    finally:
+        con.close()

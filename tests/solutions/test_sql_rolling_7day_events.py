@@ -2,11 +2,12 @@
 
 import datetime as dt
 import random
-import sqlite3
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
+
+from tests.solutions.conftest import run_sql
 
 SOLUTIONS = Path(__file__).resolve().parents[2] / "data" / "solutions"
 QUERY = (SOLUTIONS / "sql_rolling_7day_events.sql").read_text(encoding="utf-8")
@@ -14,13 +15,8 @@ QUERY = (SOLUTIONS / "sql_rolling_7day_events.sql").read_text(encoding="utf-8")
 
 def run(rows):
     """Load `rows` of (event_id, user_id, event_date) and return the query's rows."""
-    con = sqlite3.connect(":memory:")
-    con.execute("CREATE TABLE events (event_id INTEGER, user_id INTEGER, event_date TEXT)")
-    con.executemany("INSERT INTO events VALUES (?, ?, ?)", rows)
-    try:
-        return con.execute(QUERY).fetchall()
-    finally:
-        con.close()
+    schema = "CREATE TABLE events (event_id INTEGER, user_id INTEGER, event_date TEXT);"
+    return run_sql(schema, {"events": rows}, QUERY)
 
 
 def python_reference(rows):

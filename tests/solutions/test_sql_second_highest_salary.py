@@ -1,10 +1,11 @@
 """data/solutions/sql_second_highest_salary.sql on hand-made rows in an in-memory SQLite."""
 
 import random
-import sqlite3
 from pathlib import Path
 
 import pytest
+
+from tests.solutions.conftest import run_sql
 
 SOLUTIONS = Path(__file__).resolve().parents[2] / "data" / "solutions"
 QUERY = (SOLUTIONS / "sql_second_highest_salary.sql").read_text(encoding="utf-8")
@@ -34,25 +35,19 @@ EMPLOYEES = [
 ]
 
 
+SCHEMA = """
+CREATE TABLE departments (dept_id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+CREATE TABLE employees (
+    emp_id  INTEGER PRIMARY KEY,
+    name    TEXT NOT NULL,
+    dept_id INTEGER REFERENCES departments(dept_id),
+    salary  INTEGER
+);
+"""
+
+
 def run(departments, employees):
-    con = sqlite3.connect(":memory:")
-    con.executescript(
-        """
-        CREATE TABLE departments (dept_id INTEGER PRIMARY KEY, name TEXT NOT NULL);
-        CREATE TABLE employees (
-            emp_id  INTEGER PRIMARY KEY,
-            name    TEXT NOT NULL,
-            dept_id INTEGER REFERENCES departments(dept_id),
-            salary  INTEGER
-        );
-        """
-    )
-    con.executemany("INSERT INTO departments VALUES (?, ?)", departments)
-    con.executemany("INSERT INTO employees VALUES (?, ?, ?, ?)", employees)
-    try:
-        return con.execute(QUERY).fetchall()
-    finally:
-        con.close()
+    return run_sql(SCHEMA, {"departments": departments, "employees": employees}, QUERY)
 
 
 def python_reference(departments, employees):

@@ -2,11 +2,12 @@
 
 import datetime as dt
 import random
-import sqlite3
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
+
+from tests.solutions.conftest import run_sql
 
 SOLUTIONS = Path(__file__).resolve().parents[2] / "data" / "solutions"
 QUERY = (SOLUTIONS / "sql_signup_conversion.sql").read_text(encoding="utf-8")
@@ -48,14 +49,7 @@ EVENTS = [
 
 
 def run(users, events, query=QUERY):
-    con = sqlite3.connect(":memory:")
-    con.executescript(SCHEMA)
-    con.executemany("INSERT INTO users VALUES (?, ?)", users)
-    con.executemany("INSERT INTO events VALUES (?, ?, ?, ?)", events)
-    try:
-        return con.execute(query).fetchall()
-    finally:
-        con.close()
+    return run_sql(SCHEMA, {"users": users, "events": events}, query)
 
 
 def python_reference(users, events):
