@@ -7,7 +7,7 @@ from pathlib import Path
 
 from macros.html import to_html
 from macros.models import Bank
-from macros.render import UrlLinks, _environment, answer_sections
+from macros.render import UrlLinks, answer_sections, templates
 
 
 class PdfUnavailable(Exception):
@@ -16,7 +16,7 @@ class PdfUnavailable(Exception):
 
 def top50_html(bank: Bank, site_name: str, site_url: str | None = None) -> str:
     """The PDF's HTML: cover, contents, then each question's three sections."""
-    env = _environment()
+    env = templates()
     links = UrlLinks(bank, site_url or "", figures="assets/figures/")  # figures resolve from docs/
     questions = []
     for number, question_id in enumerate(bank.top50, start=1):

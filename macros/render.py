@@ -19,7 +19,8 @@ TOP50_PDF = "downloads/ml-interview-top-50.pdf"
 
 
 @cache
-def _environment() -> jinja2.Environment:
+def templates() -> jinja2.Environment:
+    """The Jinja environment of macros/templates/ (shared by every renderer)."""
     # Output is Markdown, not HTML: escaping is explicit (`|e`) where HTML is written.
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
@@ -47,6 +48,12 @@ def link_text(text: str) -> str:
 
 def category_page_path(category_id: str) -> str:
     return f"{QUESTIONS_DIR}/{category_id}.md"
+
+
+def url_from(page_url: str, target: str) -> str:
+    """A plain URL from the page served at `page_url` to `target` (a path in the site), for
+    files that join the site after MkDocs has checked its links (the PDF, the downloads)."""
+    return posixpath.relpath(target, page_url.rstrip("/") or ".")
 
 
 def relative(from_page: str, target: str) -> str:
@@ -112,7 +119,7 @@ SECTIONS = ("How to answer", "Sample answer", "What to look for")
 
 def answer_sections(bank: Bank, question: Question, links: _Links) -> dict[str, str]:
     """The three sections of `question` as Markdown, with its code, figures and follow-ups."""
-    parts = _environment().get_template("parts.md.j2").module
+    parts = templates().get_template("parts.md.j2").module
     return dict(zip(SECTIONS, (
         str(parts.how_to_answer(question)),
         str(parts.sample_answer(question, bank, links)),
@@ -126,10 +133,10 @@ def render_category(bank: Bank, category_id: str, page: str, source_base: str | 
     `source_base` is the address under which the repository's files can be edited.
     """
     questions = bank.questions[category_id]
-    body = _environment().get_template("questions.md.j2").render(
+    body = templates().get_template("questions.md.j2").render(
         questions=questions, bank=bank, links=_Links(bank, page, source_base)
     )
-    return _environment().get_template("category.md.j2").render(
+    return templates().get_template("category.md.j2").render(
         category=bank.category(category_id), questions=questions, body=body
     )
 
@@ -144,14 +151,14 @@ def tag_index(bank: Bank) -> dict[str, list[Question]]:
 
 
 def render_tags(bank: Bank, page: str) -> str:
-    return _environment().get_template("tags.md.j2").render(
+    return templates().get_template("tags.md.j2").render(
         tags=tag_index(bank), bank=bank, links=_Links(bank, page)
     )
 
 
 def render_overview(bank: Bank, page: str) -> str:
     """Cards linking every category page, with how many questions each holds."""
-    return _environment().get_template("overview.md.j2").render(
+    return templates().get_template("overview.md.j2").render(
         categories=bank.categories,
         counts={c.id: len(bank.questions[c.id]) for c in bank.categories},
         links={c.id: relative(page, category_page_path(c.id)) for c in bank.categories},
@@ -163,11 +170,11 @@ def render_top50(bank: Bank, page: str, page_url: str) -> str:
 
     The PDF is written after the build, so its link is a plain URL from `page_url`.
     """
-    return _environment().get_template("top50.md.j2").render(
+    return templates().get_template("top50.md.j2").render(
         questions=[bank.by_id[i] for i in bank.top50],
         bank=bank,
         links=_Links(bank, page),
-        pdf_link=posixpath.relpath(TOP50_PDF, page_url.rstrip("/") or "."),
+        pdf_link=url_from(page_url, TOP50_PDF),
     )
 
 
@@ -193,9 +200,8 @@ def render_downloads(files: dict[str, bytes], question_count: int, built: str, p
     for name in sorted(f for f in files if f.startswith("downloads/")):
         label, purpose = _FORMATS[Path(name).suffix]
         count = 50 if name == TOP50_PDF else question_count
-        link = posixpath.relpath(name, page_url.rstrip("/") or ".")
-        rows.append({"label": label, "purpose": purpose, "link": link, "file": Path(name).name,
+        rows.append({"label": label, "purpose": purpose, "link": url_from(page_url, name), "file": Path(name).name,
                      "size": human_size(len(files[name])), "count": count})
-    return _environment().get_template("downloads.md.j2").render(
+    return templates().get_template("downloads.md.j2").render(
         rows=rows, built=built, pdf_missing=TOP50_PDF not in files
     )

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from macros.render import _environment
+from macros.render import templates
 
 
 def skeleton(question_id: str) -> str:
-    return _environment().get_template("skeleton.yml.j2").render(id=question_id)
+    return templates().get_template("skeleton.yml.j2").render(id=question_id)
 
 
 def append_question(questions_file: Path, question_id: str) -> None:
