@@ -202,8 +202,8 @@ def load_bank(data_dir: Path, figures_dir: Path | None = None) -> Bank:
     topics_file = open_file(data_dir / "topics.yml")
     categories = _required(categories_file, Category, "categories")
     topics = _required(topics_file, Topic, "topics")
-    _check_unique(categories_file, categories, "category")
-    _check_unique(topics_file, topics, "topic")
+    _check_unique_ids([(c, categories_file, i) for i, c in categories], "category")
+    _check_unique_ids([(t, topics_file, i) for i, t in topics], "topic")
 
     question_files = {p.stem: open_file(p) for p in sorted((data_dir / "questions").glob("*.y*ml"))}
     questions = {stem: _read_list(f, Question, "questions") for stem, f in question_files.items()}
@@ -221,7 +221,7 @@ def load_bank(data_dir: Path, figures_dir: Path | None = None) -> Bank:
             )
 
     located = [(q, question_files[stem], i) for stem, qs in questions.items() for i, q in qs]
-    _check_question_ids(located)
+    _check_unique_ids(located, "question")
     # A link to a question that exists but has its own problems is not reported again.
     ids = {i for f in question_files.values() for i in f.declared} | {q.id for q, _, _ in located}
     topic_ids = {t.id for _, t in topics}
@@ -250,23 +250,14 @@ def _required(file: _File, model: type[Model], what: str) -> list[tuple[int, Mod
     return _read_list(file, model, what)
 
 
-def _check_unique(file: _File, items: list[tuple[int, Category | Topic]], what: str) -> None:
-    first: dict[str, int] = {}
-    for index, item in items:
-        if item.id in first:
-            file.problem((index, "id"), f"{item.id}.id", f"duplicate {what} id (first on line {first[item.id]})")
-        else:
-            first[item.id] = file.line((index, "id"))
-
-
-def _check_question_ids(located: list[tuple[Question, _File, int]]) -> None:
+def _check_unique_ids(located: list[tuple[Category | Topic | Question, _File, int]], what: str) -> None:
+    """Each id once across `located`; a repeat names where the id first appeared."""
     first: dict[str, str] = {}
-    for question, file, index in located:
-        where = f"{file.name}:{file.line((index, 'id'))}"
-        if question.id in first:
-            file.problem((index, "id"), f"{question.id}.id", f"duplicate question id (first at {first[question.id]})")
+    for item, file, index in located:
+        if item.id in first:
+            file.problem((index, "id"), f"{item.id}.id", f"duplicate {what} id (first at {first[item.id]})")
         else:
-            first[question.id] = where
+            first[item.id] = f"{file.name}:{file.line((index, 'id'))}"
 
 
 def _check_references(
