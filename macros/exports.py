@@ -84,8 +84,7 @@ def _relink(html: list[str], root: str, figures: str) -> list[str]:
     return [part.replace(_ROOT, root).replace(_FIGURES, figures) for part in html]
 
 
-def _exported(bank: Bank, question: Question, html: list[str]) -> ExportedQuestion:
-    links = UrlLinks(bank, "", figures="assets/figures/")
+def _exported(bank: Bank, question: Question, html: list[str], links: UrlLinks) -> ExportedQuestion:
     return ExportedQuestion(
         id=question.id, category=bank.category_of[question.id], url=links.question(question.id),
         question=question.question, kind=question.kind, difficulty=question.difficulty,
@@ -98,10 +97,11 @@ def bank_json(bank: Bank, built: str, html: dict[str, list[str]] | None = None) 
     # URLs are relative to the site's root; figures and links inside the HTML too.
     html = html or sections_html(bank)
     html = {qid: _relink(parts, "", "assets/figures/") for qid, parts in html.items()}
+    links = UrlLinks(bank, "", figures="assets/figures/")
     exported = ExportedBank(
         built=built,
-        categories=[ExportedCategory(id=c.id, title=c.title, url=f"questions/{c.id}/") for c in bank.categories],
-        questions=[_exported(bank, q, html[q.id]) for q in bank.all_questions()],
+        categories=[ExportedCategory(id=c.id, title=c.title, url=links.category(c.id)) for c in bank.categories],
+        questions=[_exported(bank, q, html[q.id], links) for q in bank.all_questions()],
     )
     return exported.model_dump_json(indent=1).encode()
 

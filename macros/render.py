@@ -104,8 +104,11 @@ class UrlLinks(_Links):
         self._root = root.rstrip("/") + "/" if root else ""
         self._figures = figures
 
+    def category(self, category_id: str) -> str:
+        return f"{self._root}{QUESTIONS_DIR}/{category_id}/"
+
     def question(self, question_id: str) -> str:
-        return f"{self._root}{QUESTIONS_DIR}/{self._bank.category_of[question_id]}/#{question_id}"
+        return f"{self.category(self._bank.category_of[question_id])}#{question_id}"
 
     def tag(self, tag: str) -> str:
         return f"{self._root}tags/#tag-{tag}"
