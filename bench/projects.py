@@ -16,6 +16,12 @@ ROOT = Path(__file__).resolve().parent.parent
 _NAV = re.compile(r"^nav:\n(?:[ -].*\n)*", re.M)
 
 
+def config_value(project: Path, key: str) -> str | None:
+    """A top-level setting of the project's mkdocs.yml, read as text (it has Python tags)."""
+    match = re.search(rf"^{key}:\s*(\S+)", (project / "mkdocs.yml").read_text(encoding="utf-8"), re.M)
+    return match[1] if match else None
+
+
 def _config(categories: list[str], macros: bool) -> str:
     """The project's own mkdocs.yml with the nav of the synthetic bank (and no macros for the floor)."""
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
@@ -52,9 +58,8 @@ def floor_project(folder: Path, generator: Path) -> Path:
     pages = folder / "docs" / "questions"
     pages.mkdir(parents=True)
     (folder / "docs" / "index.md").write_text("# Home\n\nA synthetic bank.\n")
-    config = (generator / "mkdocs.yml").read_text(encoding="utf-8")
-    site_url = re.search(r"^site_url: (\S+)", config, re.M)[1]
-    source_base = re.search(r"^repo_url: (\S+)", config, re.M)[1] + "/blob/main/"
+    site_url = config_value(generator, "site_url")
+    source_base = f"{config_value(generator, 'repo_url')}/blob/main/"
     for category in bank.categories:
         # The same page the generator makes: body, edit links, description and FAQ data.
         body = render_category(bank, category.id, f"questions/{category.id}.md", source_base)

@@ -15,6 +15,7 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlparse
 
+from bench.projects import config_value
 from macros.loader import load_bank
 from macros.pdf import top50_html, write_pdf
 
@@ -89,8 +90,8 @@ def _append(value: str, word: str) -> str:
 
 def _mount(project: Path) -> str:
     """The path `mkdocs serve` serves the site under: the path of its site_url."""
-    match = re.search(r"^site_url:\s*(\S+)", (project / "mkdocs.yml").read_text(encoding="utf-8"), re.M)
-    return urlparse(match[1]).path if match else "/"
+    site_url = config_value(project, "site_url")
+    return urlparse(site_url).path if site_url else "/"
 
 
 def _wait_for(url: str, needle: str, timeout: float) -> None:
