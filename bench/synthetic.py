@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import shutil
 from pathlib import Path
 
 WORDS = (
@@ -68,6 +69,8 @@ def write_bank(data_dir: Path, size: int, seed: int = 7) -> list[str]:
         "".join(f"- id: {c}\n  title: Category {c}\n  description: {_sentence(rng, 30)}\n" for c in ids)
     )
     (data_dir / "topics.yml").write_text("- id: T1\n  title: a topic\n")
+    # The real guide's roles, kinds and tab names: the questions below use them.
+    shutil.copyfile(Path(__file__).resolve().parent.parent / "data" / "guide.yml", data_dir / "guide.yml")
     for index, category in enumerate(ids):
         count = size // CATEGORIES + (1 if index < size % CATEGORIES else 0)
         questions = [question(rng, f"{category}-q{n}") for n in range(count)]

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime
 import importlib
 import os
 import sys
 import time
 from pathlib import Path
 
+from macros.dates import source_date
 from macros.errors import BankError
 from macros.exports import downloads
 from macros.loader import load_bank
@@ -40,6 +40,17 @@ def _edited_since_import() -> bool:
     return any(path.stat().st_mtime > _IMPORTED_AT for path in Path(__file__).parent.glob("*.py"))
 
 
+_EPOCH_SET_BY_US = "GUIDE_SOURCE_DATE_EPOCH"
+
+
+def _user_environ() -> dict[str, str]:
+    """The environment without the SOURCE_DATE_EPOCH an earlier build in this process set."""
+    environ = dict(os.environ)
+    if environ.get("SOURCE_DATE_EPOCH") == environ.get(_EPOCH_SET_BY_US):
+        environ.pop("SOURCE_DATE_EPOCH", None)
+    return environ
+
+
 def define_env(env) -> None:
     if _edited_since_import():
         # The live server imports this package once; after an edit to it, run the new code.
@@ -55,14 +66,17 @@ def define_env(env) -> None:
 
     # Every file to download is made now, before any page is written: the Downloads page
     # shows their sizes, and a failure stops the build before the site is touched.
-    built = datetime.date.today().isoformat()
+    when = source_date(Path(env.project_dir), _user_environ())
+    built = when.date().isoformat()
+    # MkDocs dates the sitemap from the same variable: set it, so the whole site agrees.
+    os.environ["SOURCE_DATE_EPOCH"] = os.environ[_EPOCH_SET_BY_US] = str(int(when.timestamp()))
     # The live server skips the PDF (GUIDE_SKIP_PDF); the benchmark times pages alone.
     skip = {part for part in ("PDF", "DOWNLOADS") if os.environ.get(f"GUIDE_SKIP_{part}") == "1"}
     files = {} if "DOWNLOADS" in skip else downloads(
         bank, env.conf["site_name"], env.conf.get("site_url"), figures_dir, built
     )
     if bank.top50 and not skip:
-        html = top50_html(bank, env.conf["site_name"], env.conf.get("site_url"))
+        html = top50_html(bank, env.conf["site_name"], env.conf.get("site_url"), built)
         try:
             files[TOP50_PDF] = write_pdf(html, base_dir=docs_dir)
         except PdfUnavailable as error:

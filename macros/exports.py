@@ -5,14 +5,16 @@ from __future__ import annotations
 import csv
 import io
 import tempfile
+import zipfile
 import zlib
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
 from macros.html import to_html
-from macros.models import Bank, Difficulty, Kind, Question, Role
+from macros.models import Bank, Difficulty, Question
 from macros.render import UrlLinks, answer_sections
+from macros.render import templates as jinja_templates
 
 JSON_FILE = "questions.json"
 DOWNLOADS = {
@@ -36,9 +38,9 @@ class ExportedQuestion(BaseModel):
     category: str
     url: str
     question: str
-    kind: Kind
+    kind: str
     difficulty: Difficulty
-    roles: list[Role]
+    roles: list[str]
     tags: list[str]
     covers: list[str]
     how_to_answer_html: str
@@ -141,6 +143,10 @@ def anki_deck(
     from pygments.formatters import HtmlFormatter
 
     templates = Path(__file__).parent / "templates"
+    tabs = bank.guide.tabs
+    back = jinja_templates().get_template("anki-back.html.j2").render(
+        sample_answer=tabs.sample_answer, what_to_look_for=tabs.what_to_look_for
+    )
     model = genanki.Model(
         _stable_id(f"{title} question"),
         f"{title} question",
@@ -148,7 +154,7 @@ def anki_deck(
         templates=[{
             "name": "Question",
             "qfmt": (templates / "anki-front.html").read_text(encoding="utf-8"),
-            "afmt": (templates / "anki-back.html").read_text(encoding="utf-8"),
+            "afmt": back,
         }],
         css=(templates / "anki.css").read_text(encoding="utf-8")
         + HtmlFormatter(style="friendly").get_style_defs(".highlight"),  # code colours
@@ -176,7 +182,19 @@ def anki_deck(
         path = Path(folder) / "deck.apkg"
         # A fixed timestamp: the same bank gives the same deck.
         genanki.Package(deck, media_files=sorted(media)).write_to_file(path, timestamp=0)
-        return path.read_bytes()
+        return _fixed_zip_times(path.read_bytes())
+
+
+def _fixed_zip_times(archive: bytes) -> bytes:
+    """The same zip with every entry dated 1980-01-01: the files' own times (when the build
+    ran, when the repository was cloned) would make every build's deck differ."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(archive)) as source, zipfile.ZipFile(out, "w") as target:
+        for entry in source.infolist():
+            fixed = zipfile.ZipInfo(entry.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            fixed.compress_type, fixed.external_attr = entry.compress_type, 0o644 << 16
+            target.writestr(fixed, source.read(entry))
+    return out.getvalue()
 
 
 def downloads(bank: Bank, title: str, site_url: str | None, figures_dir: Path, built: str) -> dict[str, bytes]:

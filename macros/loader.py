@@ -11,7 +11,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from macros.errors import BankError, Problem
-from macros.models import Bank, Category, Question, Solution, Topic
+from macros.models import Bank, Category, Guide, Question, Solution, Topic
 
 Model = TypeVar("Model", bound=BaseModel)
 Path_ = tuple[Any, ...]
@@ -92,16 +92,17 @@ class _File:
             return []
         return data
 
-    def validate(self, model: type[Model], data: Any, index: int, label: str) -> Model | None:
+    def validate(self, model: type[Model], data: Any, at: Path_, label: str) -> Model | None:
+        """`data` (found at `at` in the file) as a `model`, or None with its problems recorded."""
         try:
             return model.model_validate(data)
         except ValidationError as error:
             for detail in error.errors(include_url=False):
                 loc = tuple(detail["loc"])
-                field = ".".join(str(part) for part in (label, *loc))
-                self.problem((index, *loc), field, _message(detail, _model_at(model, loc)))
+                field = ".".join(str(part) for part in (label, *loc) if part != "")
+                self.problem((*at, *loc), field, _message(detail, _model_at(model, loc)))
         except RecursionError:
-            self.problem((index,), label, "is nested too deeply")
+            self.problem(at, label, "is nested too deeply")
         return None
 
 
@@ -185,7 +186,7 @@ def _label(data: Any, index: int) -> str:
 def _read_list(file: _File, model: type[Model], what: str) -> list[tuple[int, Model]]:
     out = []
     for index, data in enumerate(file.items(what)):
-        if (item := file.validate(model, data, index, _label(data, index))) is not None:
+        if (item := file.validate(model, data, (index,), _label(data, index))) is not None:
             out.append((index, item))
     return out
 
@@ -198,6 +199,8 @@ def load_bank(data_dir: Path, figures_dir: Path | None = None) -> Bank:
     def open_file(path: Path) -> _File:
         return _File(path, root, problems)
 
+    guide_file = open_file(data_dir / "guide.yml")
+    guide = _read_guide(guide_file)
     categories_file = open_file(data_dir / "categories.yml")
     topics_file = open_file(data_dir / "topics.yml")
     categories = _required(categories_file, Category, "categories")
@@ -228,12 +231,16 @@ def load_bank(data_dir: Path, figures_dir: Path | None = None) -> Bank:
     solutions: dict[str, Solution] = {}
     for question, file, index in located:
         _check_references(question, file, index, ids, topic_ids)
+        if guide is not None:
+            _check_guide_values(question, file, index, guide, guide_file.name)
         _check_files(question, file, index, data_dir, figures_dir, solutions)
 
     top50 = _read_top50(open_file(data_dir / "top50.yml"), ids)
     if problems:
         raise BankError(problems)
+    assert guide is not None  # a missing or invalid guide.yml is a problem, raised above
     return Bank(
+        guide=guide,
         categories=[c for _, c in categories],
         questions={c.id: [q for _, q in questions[c.id]] for _, c in categories},
         topics=[t for _, t in topics],
@@ -248,6 +255,38 @@ def _required(file: _File, model: type[Model], what: str) -> list[tuple[int, Mod
         file.problem(1, "(file)", "is missing")
         return []
     return _read_list(file, model, what)
+
+
+def _read_guide(file: _File) -> Guide | None:
+    """The guide's settings (roles, kinds, tab names), or None with the problems recorded."""
+    if not file.path.is_file():
+        file.problem(1, "(file)", "is missing: it declares the guide's roles, kinds and answer tabs")
+        return None
+    data = file.parse()
+    if not isinstance(data, dict):
+        if data is not None or not any(p.file == file.name for p in file.problems):
+            file.problem(1, "(file)", "expected a mapping with roles, kinds and tabs")
+        return None
+    guide = file.validate(Guide, data, (), "")
+    if guide is not None:
+        for what in ("roles", "kinds"):
+            seen: set[str] = set()
+            for position, item in enumerate(getattr(guide, what)):
+                if item.id in seen:
+                    file.problem((what, position, "id"), f"{what}.id", f"'{item.id}' is declared twice")
+                seen.add(item.id)
+    return guide
+
+
+def _check_guide_values(question: Question, file: _File, index: int, guide: Guide, guide_name: str) -> None:
+    """A question's kind and roles are among those the guide declares."""
+    if question.kind not in guide.kind_labels:
+        known = ", ".join(guide.kind_labels)
+        file.problem((index, "kind"), f"{question.id}.kind", f"unknown kind '{question.kind}' ({guide_name} declares: {known})")
+    for position, role in enumerate(question.roles):
+        if role not in guide.role_labels:
+            known = ", ".join(guide.role_labels)
+            file.problem((index, "roles", position), f"{question.id}.roles", f"unknown role '{role}' ({guide_name} declares: {known})")
 
 
 def _check_unique_ids(located: list[tuple[Category | Topic | Question, _File, int]], what: str) -> None:

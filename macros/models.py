@@ -87,9 +87,7 @@ TopicCode = Annotated[str, AfterValidator(_topic)]
 Markdown = Annotated[str, AfterValidator(_markdown)]
 Line = Annotated[str, AfterValidator(_one_line)]
 Url = Annotated[str, AfterValidator(_url)]
-Kind = Literal["concept", "math", "coding", "applied", "behavioral"]
 Difficulty = Literal["easy", "medium", "hard"]
-Role = Literal["data-scientist", "ml-engineer", "researcher"]
 
 
 Top50 = Annotated[list[Slug], Field(min_length=50, max_length=50)]  # ordered, distinct ids
@@ -97,6 +95,51 @@ Top50 = Annotated[list[Slug], Field(min_length=50, max_length=50)]  # ordered, d
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class Label(_Strict):
+    """A value a question may take (a role, a kind), with the words readers see for it."""
+
+    id: Slug
+    label: Line = Field(description="How the value is shown on badges and in filters.")
+    description: Line | None = Field(default=None, description="One sentence, for the guide pages and tooltips.")
+
+
+def _tab_label(value: str) -> str:
+    if '"' in value:  # the label is written inside quotes in the page's Markdown
+        raise PydanticCustomError("tab_label", "a tab name cannot contain a double quote")
+    return value
+
+
+TabLabel = Annotated[Line, AfterValidator(_tab_label)]
+
+
+class Tabs(_Strict):
+    """The names of the three answer sections, as the tabs and the downloads show them."""
+
+    how_to_answer: TabLabel
+    sample_answer: TabLabel
+    what_to_look_for: TabLabel
+
+
+class Guide(_Strict):
+    """data/guide.yml: what makes this guide's subject, so the generator assumes none."""
+
+    roles: Annotated[list[Label], Field(min_length=1)] = Field(description="Who the questions are for.")
+    kinds: Annotated[list[Label], Field(min_length=1)] = Field(description="The kinds of question.")
+    tabs: Tabs
+    file_stem: Slug | None = Field(
+        default=None,
+        description="Downloads are named <file_stem>-top-50.pdf and so on; by default the site name as a slug.",
+    )
+
+    @cached_property
+    def role_labels(self) -> dict[str, str]:
+        return {r.id: r.label for r in self.roles}
+
+    @cached_property
+    def kind_labels(self) -> dict[str, str]:
+        return {k.id: k.label for k in self.kinds}
 
 
 class Category(_Strict):
@@ -132,9 +175,11 @@ class Question(_Strict):
 
     id: Slug = Field(description="Unique across the bank and stable: it is the URL anchor.")
     question: Line
-    kind: Kind
+    kind: Slug = Field(description="One of the kinds declared in guide.yml.")
     difficulty: Difficulty
-    roles: Annotated[list[Role], Field(min_length=1), AfterValidator(_unique)]
+    roles: Annotated[list[Slug], Field(min_length=1), AfterValidator(_unique)] = Field(
+        description="Ids of roles declared in guide.yml."
+    )
     tags: Annotated[list[Slug], AfterValidator(_unique)] = []
     covers: Annotated[list[TopicCode], Field(min_length=1), AfterValidator(_unique)]
     how_to_answer: Markdown
@@ -159,6 +204,7 @@ class Solution:
 class Bank:
     """The whole validated bank, with the look-ups the renderers need."""
 
+    guide: Guide
     categories: list[Category]
     questions: dict[str, list[Question]]
     topics: list[Topic] = field(default_factory=list)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 from pathlib import Path
 
 from macros.html import to_html
@@ -14,7 +13,7 @@ class PdfUnavailable(Exception):
     """WeasyPrint's system libraries are missing: one line saying what to install."""
 
 
-def top50_html(bank: Bank, site_name: str, site_url: str | None = None) -> str:
+def top50_html(bank: Bank, site_name: str, site_url: str | None = None, date: str = "") -> str:
     """The PDF's HTML: cover, contents, then each question's three sections."""
     env = templates()
     links = UrlLinks(bank, site_url or "", figures="assets/figures/")  # figures resolve from docs/
@@ -31,7 +30,7 @@ def top50_html(bank: Bank, site_name: str, site_url: str | None = None) -> str:
         })
     return env.get_template("top50.pdf.html.j2").render(
         site_name=site_name, site_url=site_url, questions=questions,
-        date=datetime.date.today().isoformat(),
+        date=date,
     )
 
 

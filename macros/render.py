@@ -117,13 +117,12 @@ class UrlLinks(_Links):
         return f"{self._figures}{file}"
 
 
-SECTIONS = ("How to answer", "Sample answer", "What to look for")
-
-
 def answer_sections(bank: Bank, question: Question, links: _Links) -> dict[str, str]:
-    """The three sections of `question` as Markdown, with its code, figures and follow-ups."""
+    """The three sections of `question` as Markdown, with its code, figures and follow-ups,
+    by the names the guide gives its tabs."""
     parts = templates().get_template("parts.md.j2").module
-    return dict(zip(SECTIONS, (
+    tabs = bank.guide.tabs
+    return dict(zip((tabs.how_to_answer, tabs.sample_answer, tabs.what_to_look_for), (
         str(parts.how_to_answer(question)),
         str(parts.sample_answer(question, bank, links)),
         str(parts.what_to_look_for(question, bank, links)),

@@ -8,9 +8,10 @@ from pathlib import Path
 from pydantic import TypeAdapter
 
 from macros.exports import ExportedBank
-from macros.models import Category, Question, Top50, Topic
+from macros.models import Category, Guide, Question, Top50, Topic
 
 SCHEMAS = {
+    "guide.schema.json": (Guide, "The guide's settings: roles, kinds, answer tabs, file names"),
     "questions.schema.json": (list[Question], "Questions of one category"),
     "categories.schema.json": (list[Category], "Categories of the guide, in order"),
     "topics.schema.json": (list[Topic], "Coverage checklist topics"),

@@ -20,6 +20,23 @@ CATEGORIES = """\
   description: Numbers that matter.
 """
 
+GUIDE = """\
+roles:
+  - id: data-scientist
+    label: Data scientist
+  - id: ml-engineer
+    label: ML engineer
+kinds:
+  - id: concept
+    label: Concept
+  - id: coding
+    label: Coding
+tabs:
+  how_to_answer: How to answer
+  sample_answer: Sample answer
+  what_to_look_for: What to look for
+"""
+
 TOPICS = """\
 - id: F1
   title: one
@@ -49,6 +66,8 @@ def write_bank(root: Path, questions: dict[str, str] | None = None, **files: str
     """Write data/ under `root`; returns the data dir. Defaults make a valid bank."""
     data = root / "data"
     (data / "questions").mkdir(parents=True, exist_ok=True)
+    if files.get("guide", GUIDE) is not None:
+        (data / "guide.yml").write_text(files.get("guide", GUIDE))
     (data / "categories.yml").write_text(files.get("categories", CATEGORIES))
     (data / "topics.yml").write_text(files.get("topics", TOPICS))
     if "top50" in files:
