@@ -92,10 +92,10 @@ class _File:
             return []
         return data
 
-    def validate(self, model: type[Model], data: Any, at: Path_, label: str) -> Model | None:
+    def validate(self, model: type[Model], data: Any, at: Path_, label: str, context: dict | None = None) -> Model | None:
         """`data` (found at `at` in the file) as a `model`, or None with its problems recorded."""
         try:
-            return model.model_validate(data)
+            return model.model_validate(data, context=context)
         except ValidationError as error:
             for detail in error.errors(include_url=False):
                 loc = tuple(detail["loc"])
@@ -183,10 +183,10 @@ def _label(data: Any, index: int) -> str:
     return f"[{index + 1}]"
 
 
-def _read_list(file: _File, model: type[Model], what: str) -> list[tuple[int, Model]]:
+def _read_list(file: _File, model: type[Model], what: str, context: dict | None = None) -> list[tuple[int, Model]]:
     out = []
     for index, data in enumerate(file.items(what)):
-        if (item := file.validate(model, data, (index,), _label(data, index))) is not None:
+        if (item := file.validate(model, data, (index,), _label(data, index), context)) is not None:
             out.append((index, item))
     return out
 
@@ -209,7 +209,9 @@ def load_bank(data_dir: Path, figures_dir: Path | None = None) -> Bank:
     _check_unique_ids([(t, topics_file, i) for i, t in topics], "topic")
 
     question_files = {p.stem: open_file(p) for p in sorted((data_dir / "questions").glob("*.y*ml"))}
-    questions = {stem: _read_list(f, Question, "questions") for stem, f in question_files.items()}
+    # Kinds and roles are checked against the guide's own lists (any slug if it has none).
+    declared = {"kinds": list(guide.kind_labels), "roles": list(guide.role_labels)} if guide else None
+    questions = {stem: _read_list(f, Question, "questions", declared) for stem, f in question_files.items()}
 
     known_categories = {c.id: i for i, c in categories}
     for stem, file in question_files.items():
@@ -231,8 +233,6 @@ def load_bank(data_dir: Path, figures_dir: Path | None = None) -> Bank:
     solutions: dict[str, Solution] = {}
     for question, file, index in located:
         _check_references(question, file, index, ids, topic_ids)
-        if guide is not None:
-            _check_guide_values(question, file, index, guide, guide_file.name)
         _check_files(question, file, index, data_dir, figures_dir, solutions)
 
     top50 = _read_top50(open_file(data_dir / "top50.yml"), ids)
@@ -268,25 +268,13 @@ def _read_guide(file: _File) -> Guide | None:
             file.problem(1, "(file)", "expected a mapping with roles, kinds and tabs")
         return None
     guide = file.validate(Guide, data, (), "")
-    if guide is not None:
-        for what in ("roles", "kinds"):
-            seen: set[str] = set()
-            for position, item in enumerate(getattr(guide, what)):
-                if item.id in seen:
-                    file.problem((what, position, "id"), f"{what}.id", f"'{item.id}' is declared twice")
-                seen.add(item.id)
+    for what in ("roles", "kinds"):  # checked on the raw lists: reported even if another field is wrong
+        items = data.get(what)
+        ids = [item.get("id") for item in items if isinstance(item, dict)] if isinstance(items, list) else []
+        for position, value in enumerate(ids):
+            if value is not None and value in ids[:position]:
+                file.problem((what, position, "id"), f"{what}.id", f"'{value}' is declared twice")
     return guide
-
-
-def _check_guide_values(question: Question, file: _File, index: int, guide: Guide, guide_name: str) -> None:
-    """A question's kind and roles are among those the guide declares."""
-    if question.kind not in guide.kind_labels:
-        known = ", ".join(guide.kind_labels)
-        file.problem((index, "kind"), f"{question.id}.kind", f"unknown kind '{question.kind}' ({guide_name} declares: {known})")
-    for position, role in enumerate(question.roles):
-        if role not in guide.role_labels:
-            known = ", ".join(guide.role_labels)
-            file.problem((index, "roles", position), f"{question.id}.roles", f"unknown role '{role}' ({guide_name} declares: {known})")
 
 
 def _check_unique_ids(located: list[tuple[Category | Topic | Question, _File, int]], what: str) -> None:

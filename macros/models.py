@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo
 from pydantic_core import PydanticCustomError
 
 from macros.safety import is_safe_url, raw_html, unsafe_links
@@ -77,6 +77,22 @@ def _pattern(regex: re.Pattern[str], what: str):
     def check(value: str) -> str:
         if not regex.match(value):
             raise PydanticCustomError("pattern", "'{v}' is not {what}", {"v": value, "what": what})
+        return value
+
+    return AfterValidator(check)
+
+
+def _declared(what: str):
+    """A check that a value is among the ones guide.yml declares for `what` (roles, kinds),
+    given to validation as context; without context (schema, tests of one model) any slug."""
+
+    def check(value: str, info: ValidationInfo) -> str:
+        declared = (info.context or {}).get(what)
+        if declared is not None and value not in declared:
+            raise PydanticCustomError(
+                "undeclared", "unknown {what} '{value}' (guide.yml declares: {known})",
+                {"what": what.removesuffix("s"), "value": value, "known": ", ".join(declared)},
+            )
         return value
 
     return AfterValidator(check)
@@ -175,9 +191,9 @@ class Question(_Strict):
 
     id: Slug = Field(description="Unique across the bank and stable: it is the URL anchor.")
     question: Line
-    kind: Slug = Field(description="One of the kinds declared in guide.yml.")
+    kind: Annotated[Slug, _declared("kinds")] = Field(description="One of the kinds declared in guide.yml.")
     difficulty: Difficulty
-    roles: Annotated[list[Slug], Field(min_length=1), AfterValidator(_unique)] = Field(
+    roles: Annotated[list[Annotated[Slug, _declared("roles")]], Field(min_length=1), AfterValidator(_unique)] = Field(
         description="Ids of roles declared in guide.yml."
     )
     tags: Annotated[list[Slug], AfterValidator(_unique)] = []

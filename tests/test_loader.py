@@ -6,7 +6,7 @@ import pytest
 
 from macros.errors import BankError
 from macros.loader import load_bank
-from tests.conftest import question
+from tests.conftest import GUIDE, question
 
 
 def problems(data_dir, **kwargs) -> list[str]:
@@ -44,9 +44,32 @@ def test_unknown_field_names_line_and_field(bank_dir):
 def test_closed_sets_are_enforced(bank_dir):
     text = question("alpha", kind="trivia", difficulty="expert", roles="[wizard]")
     found = problems(bank_dir({"basics": text, "metrics": question("b", covers="[E1]")}))
-    assert "data/questions/basics.yml:3: alpha.kind: Input should be 'concept', 'math', 'coding', 'applied' or 'behavioral'" in found
+    assert "data/questions/basics.yml:3: alpha.kind: unknown kind 'trivia' (guide.yml declares: concept, coding)" in found
     assert any(f.startswith("data/questions/basics.yml:4: alpha.difficulty:") for f in found)
-    assert any(f.startswith("data/questions/basics.yml:5: alpha.roles.0:") for f in found)
+    assert "data/questions/basics.yml:5: alpha.roles.0: unknown role 'wizard' (guide.yml declares: data-scientist, ml-engineer)" in found
+
+
+def test_guide_declares_the_roles_and_kinds_another_subject_needs(bank_dir):
+    guide = GUIDE.replace("data-scientist", "operator").replace("ml-engineer", "developer")
+    found = problems(bank_dir({"basics": question("alpha", roles="[operator]"),
+                               "metrics": question("b", covers="[E1]", roles="[developer, data-scientist]")}, guide=guide))
+    assert found == ["data/questions/metrics.yml:5: b.roles.1: unknown role 'data-scientist' (guide.yml declares: operator, developer)"]
+
+
+def test_guide_problems_are_located(bank_dir):
+    guide = GUIDE.replace("    label: Coding\n", "    label: Coding\n  - id: concept\n    label: Again\n").replace(
+        "  sample_answer: Sample answer\n", "  sample_answer: 'The \"best\" answer'\n")
+    found = problems(bank_dir(guide=guide))
+    assert found == [
+        "data/guide.yml:11: kinds.id: 'concept' is declared twice",
+        "data/guide.yml:15: tabs.sample_answer: a tab name cannot contain a double quote",
+    ]
+
+
+def test_missing_guide_is_reported(bank_dir):
+    assert problems(bank_dir(guide=None)) == [
+        "data/guide.yml:1: (file): is missing: it declares the guide's roles, kinds and answer tabs"
+    ]
 
 
 def test_missing_field_points_at_the_question(bank_dir):
@@ -200,7 +223,7 @@ def test_common_yaml_slips_get_a_hint(bank_dir, line, hint):
 
 
 def test_duplicate_category_id_names_the_first(bank_dir):
-    from tests.conftest import CATEGORIES
+    from tests.conftest import GUIDE, CATEGORIES
 
     found = problems(bank_dir(categories=CATEGORIES + "- id: basics\n  title: Again\n  description: Twice.\n"))
     assert found == ["data/categories.yml:7: basics.id: duplicate category id (first at data/categories.yml:1)"]
