@@ -223,7 +223,7 @@ def test_common_yaml_slips_get_a_hint(bank_dir, line, hint):
 
 
 def test_duplicate_category_id_names_the_first(bank_dir):
-    from tests.conftest import GUIDE, CATEGORIES
+    from tests.conftest import CATEGORIES
 
     found = problems(bank_dir(categories=CATEGORIES + "- id: basics\n  title: Again\n  description: Twice.\n"))
     assert found == ["data/categories.yml:7: basics.id: duplicate category id (first at data/categories.yml:1)"]
