@@ -23,6 +23,7 @@ def test_question_schema_closes_the_sets_and_forbids_extras():
 def test_every_data_file_points_editors_at_its_schema():
     data = ROOT / "data"
     expected = {data / "categories.yml": "../schema/categories.schema.json",
+                data / "guide.yml": "../schema/guide.schema.json",
                 data / "topics.yml": "../schema/topics.schema.json",
                 data / "top50.yml": "../schema/top50.schema.json"}
     expected |= {p: "../../schema/questions.schema.json" for p in (data / "questions").glob("*.yml")}
