@@ -11,10 +11,10 @@ from pathlib import Path
 from macros.dates import source_date
 from macros.errors import BankError
 from macros.exports import downloads
+from macros.files import download_names
 from macros.loader import load_bank
 from macros.pdf import PdfUnavailable, top50_html, write_pdf
 from macros.render import (
-    TOP50_PDF,
     render_category,
     render_downloads,
     render_overview,
@@ -72,13 +72,14 @@ def define_env(env) -> None:
     os.environ["SOURCE_DATE_EPOCH"] = os.environ[_EPOCH_SET_BY_US] = str(int(when.timestamp()))
     # The live server skips the PDF (GUIDE_SKIP_PDF); the benchmark times pages alone.
     skip = {part for part in ("PDF", "DOWNLOADS") if os.environ.get(f"GUIDE_SKIP_{part}") == "1"}
+    names = download_names(bank.guide, env.conf["site_name"])
     files = {} if "DOWNLOADS" in skip else downloads(
-        bank, env.conf["site_name"], env.conf.get("site_url"), figures_dir, built
+        bank, names, env.conf["site_name"], env.conf.get("site_url"), figures_dir, built
     )
     if bank.top50 and not skip:
-        html = top50_html(bank, env.conf["site_name"], env.conf.get("site_url"), built)
+        html = top50_html(bank, env.conf["site_name"], env.conf.get("site_url"), built, env.conf.get("site_description"))
         try:
-            files[TOP50_PDF] = write_pdf(html, base_dir=docs_dir)
+            files[names.top50_pdf] = write_pdf(html, base_dir=docs_dir)
         except PdfUnavailable as error:
             raise _stop_build(str(error)) from None
     site_url = env.conf.get("site_url")
@@ -110,12 +111,12 @@ def define_env(env) -> None:
     @env.macro
     def top50() -> str:
         """The Top 50 questions with every section shown."""
-        return render_top50(bank, env.page.file.src_uri, env.page.url)
+        return render_top50(bank, env.page.file.src_uri, env.page.url, names)
 
     @env.macro
     def downloads_table() -> str:
         """Each download with its size, question count and build date."""
-        return render_downloads(files, len(bank.all_questions()), built, env.page.url)
+        return render_downloads(files, names, len(bank.all_questions()), built, env.page.url)
 
 
 def on_post_build(env) -> None:

@@ -11,17 +11,13 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
+from macros.files import DownloadNames
 from macros.html import to_html
 from macros.models import Bank, Difficulty, Question
 from macros.render import UrlLinks, answer_sections
 from macros.render import templates as jinja_templates
 
 JSON_FILE = "questions.json"
-DOWNLOADS = {
-    "csv": "downloads/ml-interview-questions.csv",
-    "json": "downloads/ml-interview-questions.json",
-    "apkg": "downloads/ml-interview-questions.apkg",
-}
 CSV_COLUMNS = [
     "id", "category", "question", "kind", "difficulty", "roles", "tags", "covers",
     "how_to_answer", "sample_answer", "what_to_look_for", "follow_ups", "related",
@@ -67,7 +63,7 @@ class ExportedBank(BaseModel):
     questions: list[ExportedQuestion]
 
 
-_ROOT, _FIGURES = "mlig-root:/", "mlig-figures:/"  # placeholders, replaced per download
+_ROOT, _FIGURES = "guide-root:/", "guide-figures:/"  # placeholders, replaced per download
 
 
 def sections_html(bank: Bank) -> dict[str, list[str]]:
@@ -197,13 +193,15 @@ def _fixed_zip_times(archive: bytes) -> bytes:
     return out.getvalue()
 
 
-def downloads(bank: Bank, title: str, site_url: str | None, figures_dir: Path, built: str) -> dict[str, bytes]:
+def downloads(
+    bank: Bank, names: DownloadNames, title: str, site_url: str | None, figures_dir: Path, built: str
+) -> dict[str, bytes]:
     """Every download, by its path in the site."""
     html = sections_html(bank)
     data = bank_json(bank, built, html)
     return {
         JSON_FILE: data,
-        DOWNLOADS["json"]: data,
-        DOWNLOADS["csv"]: bank_csv(bank),
-        DOWNLOADS["apkg"]: anki_deck(bank, title, site_url, figures_dir, html),
+        names.json: data,
+        names.csv: bank_csv(bank),
+        names.apkg: anki_deck(bank, title, site_url, figures_dir, html),
     }

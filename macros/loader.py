@@ -250,6 +250,15 @@ def load_bank(data_dir: Path, figures_dir: Path | None = None) -> Bank:
     )
 
 
+def load_guide(data_dir: Path) -> Guide:
+    """Only data/guide.yml, checked; raises BankError with its problems."""
+    problems: list[Problem] = []
+    guide = _read_guide(_File(data_dir / "guide.yml", data_dir.parent, problems))
+    if problems or guide is None:
+        raise BankError(problems)
+    return guide
+
+
 def _required(file: _File, model: type[Model], what: str) -> list[tuple[int, Model]]:
     if not file.path.is_file():
         file.problem(1, "(file)", "is missing")

@@ -13,7 +13,9 @@ class PdfUnavailable(Exception):
     """WeasyPrint's system libraries are missing: one line saying what to install."""
 
 
-def top50_html(bank: Bank, site_name: str, site_url: str | None = None, date: str = "") -> str:
+def top50_html(
+    bank: Bank, site_name: str, site_url: str | None = None, date: str = "", description: str | None = None
+) -> str:
     """The PDF's HTML: cover, contents, then each question's three sections."""
     env = templates()
     links = UrlLinks(bank, site_url or "", figures="assets/figures/")  # figures resolve from docs/
@@ -29,7 +31,8 @@ def top50_html(bank: Bank, site_name: str, site_url: str | None = None, date: st
             "sections": [(label, to_html(text, draw_math=True)) for label, text in answer_sections(bank, q, links).items()],
         })
     return env.get_template("top50.pdf.html.j2").render(
-        site_name=site_name, site_url=site_url, questions=questions,
+        site_name=site_name, site_url=site_url, questions=questions, description=description,
+        tabs=bank.guide.tabs,
         date=date,
     )
 

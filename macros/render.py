@@ -10,12 +10,12 @@ from pathlib import Path
 
 import jinja2
 
+from macros.files import DownloadNames
 from macros.models import Bank, Question
 
 QUESTIONS_DIR = "questions"
 TAGS_PAGE = "tags.md"
 FIGURES_DIR = "assets/figures"
-TOP50_PDF = "downloads/ml-interview-top-50.pdf"
 
 
 @cache
@@ -167,7 +167,7 @@ def render_overview(bank: Bank, page: str) -> str:
     )
 
 
-def render_top50(bank: Bank, page: str, page_url: str) -> str:
+def render_top50(bank: Bank, page: str, page_url: str, names: DownloadNames) -> str:
     """The Top 50 page: the curated questions in order, every section open.
 
     The PDF is written after the build, so its link is a plain URL from `page_url`.
@@ -176,7 +176,7 @@ def render_top50(bank: Bank, page: str, page_url: str) -> str:
         questions=[bank.by_id[i] for i in bank.top50],
         bank=bank,
         links=_Links(bank, page),
-        pdf_link=url_from(page_url, TOP50_PDF),
+        pdf_link=url_from(page_url, names.top50_pdf),
     )
 
 
@@ -196,14 +196,16 @@ def human_size(size: int) -> str:
     raise AssertionError
 
 
-def render_downloads(files: dict[str, bytes], question_count: int, built: str, page_url: str) -> str:
+def render_downloads(
+    files: dict[str, bytes], names: DownloadNames, question_count: int, built: str, page_url: str
+) -> str:
     """The Downloads table; the files are written after the build, so links are plain URLs."""
     rows = []
     for name in sorted(f for f in files if f.startswith("downloads/")):
         label, purpose = _FORMATS[Path(name).suffix]
-        count = 50 if name == TOP50_PDF else question_count
+        count = 50 if name == names.top50_pdf else question_count
         rows.append({"label": label, "purpose": purpose, "link": url_from(page_url, name), "file": Path(name).name,
                      "size": human_size(len(files[name])), "count": count})
     return templates().get_template("downloads.md.j2").render(
-        rows=rows, built=built, pdf_missing=TOP50_PDF not in files
+        rows=rows, built=built, pdf_missing=names.top50_pdf not in files
     )

@@ -12,7 +12,8 @@ import genanki
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.exports import DOWNLOADS, ExportedBank, anki_deck, bank_csv, bank_json
+from macros.exports import ExportedBank, anki_deck, bank_csv, bank_json
+from macros.files import download_names
 from macros.loader import load_bank
 from tests.conftest import ROOT, question
 
@@ -97,13 +98,14 @@ def test_json_matches_its_schema_and_the_bank(bank):
 @pytest.mark.site
 def test_the_built_site_carries_the_real_bank_in_every_format(built_site):
     bank = load_bank(ROOT / "data", figures_dir=ROOT / "docs" / "assets" / "figures")
-    _assert_round_trip(bank, _rows((built_site / DOWNLOADS["csv"]).read_bytes()))
+    names = download_names(bank.guide, "unused: the guide names its files")
+    _assert_round_trip(bank, _rows((built_site / names.csv).read_bytes()))
     raw = (built_site / "questions.json").read_bytes()
     exported = ExportedBank.model_validate_json(raw)
     assert len(exported.questions) == len(bank.all_questions())
-    assert b"mlig-" not in raw  # every placeholder address was filled in
+    assert b"guide-root:" not in raw and b"guide-figures:" not in raw  # every placeholder address was filled in
     assert b'src=\\"assets/figures/roc-vs-pr.svg' in raw  # figures resolve from the site root
-    assert len(_notes((built_site / DOWNLOADS["apkg"]).read_bytes())) == len(bank.all_questions())
+    assert len(_notes((built_site / names.apkg).read_bytes())) == len(bank.all_questions())
 
 
 @pytest.mark.site
