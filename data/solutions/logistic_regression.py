@@ -40,6 +40,20 @@ def predict(X: ArrayLike, w: np.ndarray, b: float, threshold: float = 0.5) -> np
     return (predict_proba(X, w, b) >= threshold).astype(int)
 
 
+def log_loss(X: ArrayLike, y: ArrayLike, w: np.ndarray, b: float, l2: float = 0.0) -> float:
+    """The training objective, computed from the logits z: -log sigmoid(z) = softplus(-z).
+
+    Going through probabilities fails for confident mistakes even with a stable sigmoid:
+    sigmoid(-1000) underflows to 0 and log(0) is -inf. logaddexp(0, -z) = log(1 + e^-z)
+    stays exact, so a logit of -1000 on a positive costs 1000, not infinity.
+    """
+    z = np.asarray(X, dtype=float) @ w + b
+    y = np.asarray(y, dtype=float)
+    # y * softplus(-z) + (1 - y) * softplus(z), and softplus(z) = softplus(-z) + z.
+    per_row = np.logaddexp(0.0, -z) + (1.0 - y) * z
+    return float(per_row.mean() + 0.5 * l2 * np.dot(w, w))
+
+
 def _sigmoid(z: np.ndarray) -> np.ndarray:
     """Stable sigmoid: exp is only ever taken of a non-positive number."""
     e = np.exp(-np.abs(z))

@@ -16,9 +16,9 @@ class StandardScaler:
     def fit(self, X: ArrayLike) -> StandardScaler:
         X = _as_2d(X)
         self.mean_ = X.mean(axis=0)
-        # Population std (ddof=0). A constant column would divide by zero: use 1,
-        # which leaves it centred at 0 instead of producing NaN or inf.
-        self.scale_ = _safe_scale(X.std(axis=0))
+        # Population std (ddof=0). A constant column would divide by zero, or by rounding
+        # noise (three 0.1s give std 1.4e-17): use 1, which leaves it centred at 0.
+        self.scale_ = _safe_scale(X)
         return self
 
     def transform(self, X: ArrayLike) -> np.ndarray:
@@ -43,5 +43,7 @@ def _as_2d(X: ArrayLike) -> np.ndarray:
     return X
 
 
-def _safe_scale(std: np.ndarray) -> np.ndarray:
-    return np.where(std > 0, std, 1.0)
+def _safe_scale(X: np.ndarray) -> np.ndarray:
+    # Constant means every value equal (peak-to-peak 0), not "std > 0": the mean of equal
+    # floats can differ from them in the last bit, leaving a tiny nonzero std.
+    return np.where(np.ptp(X, axis=0) == 0, 1.0, X.std(axis=0))

@@ -61,3 +61,25 @@ def test_invalid_inputs_raise(mod):
         mod.fit_logistic_regression([[0.0], [1.0]], [0, 2])
     with pytest.raises(ValueError, match="single class"):
         mod.fit_logistic_regression([[0.0], [1.0]], [1, 1])
+
+
+def test_loss_matches_sklearn_log_loss_plus_penalty(mod, data):
+    from sklearn.metrics import log_loss
+
+    X, y = data
+    w, b = mod.fit_logistic_regression(X, y, n_iter=200)
+    expected = log_loss(y, mod.predict_proba(X, w, b)) + 0.5 * 0.1 * np.dot(w, w)
+    assert mod.log_loss(X, y, w, b, l2=0.1) == pytest.approx(expected, rel=1e-9)
+
+
+def test_loss_from_logits_stays_finite_for_confident_mistakes(mod):
+    # Logit -1000 for a positive and +1000 for a negative: each costs exactly 1000.
+    X = np.array([[-1.0], [1.0]])
+    y = np.array([1, 0])
+    w, b = np.array([1000.0]), 0.0
+    with np.errstate(divide="ignore"):
+        naive = -np.mean(y * np.log(mod.predict_proba(X, w, b)) + (1 - y) * np.log(1 - mod.predict_proba(X, w, b)))
+    assert naive == np.inf  # going through probabilities fails, even with a stable sigmoid
+    assert mod.log_loss(X, y, w, b) == pytest.approx(1000.0)
+    # And a confident correct prediction costs about e^-1000, i.e. 0, not NaN.
+    assert mod.log_loss(X, 1 - y, w, b) == pytest.approx(0.0, abs=1e-300)

@@ -37,6 +37,17 @@ def test_constant_column_maps_to_zero_not_nan(Scaler):
     np.testing.assert_allclose(Scaler().fit(X).scale_, SkStandardScaler().fit(X).scale_)
 
 
+def test_constant_float_column_is_not_blown_up_by_rounding_noise(Scaler):
+    # The mean of three 0.1s is not exactly 0.1, so std comes out near 1.4e-17, not 0:
+    # dividing by it would turn rounding noise into values of order 1.
+    X = np.array([[0.1, 1.0], [0.1, 2.0], [0.1, 4.0]])
+    assert 0 < X[:, 0].std() < 1e-15  # the trap is real on this platform
+    out = Scaler().fit_transform(X)
+    np.testing.assert_allclose(out[:, 0], 0.0, atol=1e-12)
+    assert Scaler().fit(X).scale_[0] == 1.0
+    np.testing.assert_allclose(out, SkStandardScaler().fit_transform(X), atol=1e-12)
+
+
 def test_inverse_transform_round_trips(Scaler):
     X = np.random.default_rng(18).normal(size=(10, 2))
     s = Scaler().fit(X)
