@@ -14,6 +14,7 @@ from figures import (
     decision_tree_split,
     kmeans_iterations,
     roc_vs_pr,
+    speculative_decoding,
     svm_margin_kernel,
     under_overfitting,
 )
@@ -26,4 +27,5 @@ FIGURES: dict[str, Callable[[Path], None]] = {
     "svm-margin-kernel.svg": svm_margin_kernel.draw,
     "roc-vs-pr.svg": roc_vs_pr.draw,
     "confusion-matrix.svg": confusion_matrix.draw,
+    "speculative-decoding.svg": speculative_decoding.draw,
 }
