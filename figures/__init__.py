@@ -13,6 +13,7 @@ from figures import (
     confusion_matrix,
     decision_tree_split,
     kmeans_iterations,
+    noise_schedule,
     roc_vs_pr,
     svm_margin_kernel,
     under_overfitting,
@@ -26,4 +27,5 @@ FIGURES: dict[str, Callable[[Path], None]] = {
     "svm-margin-kernel.svg": svm_margin_kernel.draw,
     "roc-vs-pr.svg": roc_vs_pr.draw,
     "confusion-matrix.svg": confusion_matrix.draw,
+    "noise-schedule.svg": noise_schedule.draw,
 }

@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 COMMITTED = ROOT / "docs" / "assets" / "figures"
 NAMES = {
     "under-overfitting.svg", "bias-variance.svg", "decision-tree-split.svg", "kmeans-iterations.svg",
-    "svm-margin-kernel.svg", "roc-vs-pr.svg", "confusion-matrix.svg",
+    "svm-margin-kernel.svg", "roc-vs-pr.svg", "confusion-matrix.svg", "noise-schedule.svg",
 }
 
 
