@@ -13,6 +13,7 @@ from figures import (
     confusion_matrix,
     decision_tree_split,
     kmeans_iterations,
+    noise_schedule,
     roc_vs_pr,
     speculative_decoding,
     svm_margin_kernel,
@@ -28,4 +29,5 @@ FIGURES: dict[str, Callable[[Path], None]] = {
     "roc-vs-pr.svg": roc_vs_pr.draw,
     "confusion-matrix.svg": confusion_matrix.draw,
     "speculative-decoding.svg": speculative_decoding.draw,
+    "noise-schedule.svg": noise_schedule.draw,
 }

@@ -17,7 +17,7 @@ COMMITTED = ROOT / "docs" / "assets" / "figures"
 NAMES = {
     "under-overfitting.svg", "bias-variance.svg", "decision-tree-split.svg", "kmeans-iterations.svg",
     "svm-margin-kernel.svg", "roc-vs-pr.svg", "confusion-matrix.svg",
-    "speculative-decoding.svg",
+    "speculative-decoding.svg", "noise-schedule.svg",
 }
 
 
