@@ -157,10 +157,11 @@ def test_the_question_form_offers_the_choices_of_the_data_contract():
     question = json.loads((ROOT / "schema" / "questions.schema.json").read_text(encoding="utf-8"))["$defs"]["Question"]
     props = question["properties"]
     assert form_field(form, "category")["attributes"]["options"] == [c["id"] for c in load(ROOT / "data" / "categories.yml")]
-    assert form_field(form, "kind")["attributes"]["options"] == props["kind"]["enum"]
+    guide = load(ROOT / "data" / "guide.yml")  # the guide declares its kinds and roles
+    assert form_field(form, "kind")["attributes"]["options"] == [k["id"] for k in guide["kinds"]]
     assert form_field(form, "difficulty")["attributes"]["options"] == props["difficulty"]["enum"]
     roles = [option["label"] for option in form_field(form, "roles")["attributes"]["options"]]
-    assert roles == props["roles"]["items"]["enum"]
+    assert roles == [r["id"] for r in guide["roles"]]
     ids = {item.get("id") for item in form["body"]}
     assert set(question["required"]) - {"id"} <= ids  # every required field is asked for
 
