@@ -24,6 +24,7 @@ serve: $(VENV)/.site-deps
 	GUIDE_SKIP_PDF=1 $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
 
 test: $(VENV)/.dev-deps
+	node --test tests/js/
 	$(BIN)/python -m pytest
 
 build: $(VENV)/.site-deps

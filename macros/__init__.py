@@ -96,6 +96,7 @@ def define_env(env) -> None:
         page = env.page
         page.meta.setdefault("description", plain_text(bank.category(category_id).description))
         page.meta["faq_jsonld"] = faq_jsonld(bank, category_id, page.canonical_url or page.url)
+        page.meta.setdefault("modules", []).append("tabs.js")  # one tab choice for every answer
         return render_category(bank, category_id, page.file.src_uri, source_base)
 
     @env.macro

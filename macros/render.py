@@ -12,6 +12,7 @@ import jinja2
 
 from macros.files import DownloadNames
 from macros.models import Bank, Question
+from macros.seo import plain_text
 
 QUESTIONS_DIR = "questions"
 TAGS_PAGE = "tags.md"
@@ -32,6 +33,7 @@ def templates() -> jinja2.Environment:
     )
     env.filters["fence"] = fence
     env.filters["link_text"] = link_text
+    env.filters["plain"] = plain_text
     return env
 
 

@@ -31,21 +31,21 @@ def bank(bank_dir):
 def test_category_page_has_heading_anchor_closed_answer_and_three_tabs(bank):
     page = render_category(bank, "basics", "questions/basics.md")
     assert "## What is alpha? { #alpha .q-title }" in page
-    assert '??? answer "Answer"' in page
+    assert '<details class="answer" markdown>\n<summary aria-label="Answer: What is alpha?">Answer</summary>' in page
     for label in ("How to answer", "Sample answer", "What to look for"):
-        assert f'    === "{label}"' in page
+        assert f'\n=== "{label}"' in page
     assert "1. [What is alpha?](#alpha)" in page
 
 
 def test_content_is_indented_into_the_tab_and_kept_literally(bank):
     page = render_category(bank, "basics", "questions/basics.md")
-    assert "        First line {{ not.jinja }} {% raw %}" in page
-    assert "        ```python\n        def f():\n\n            return 1\n        ```" in page
+    assert "    First line {{ not.jinja }} {% raw %}" in page
+    assert "    ```python\n    def f():\n\n        return 1\n    ```" in page
 
 
 def test_follow_ups_related_and_references(bank):
     page = render_category(bank, "basics", "questions/basics.md")
-    assert "        - Why?" in page
+    assert "    - Why?" in page
     assert "[What is beta?](metrics.md#beta)" in page
     assert "- [Docs \\[v2\\]](https://example.org/)" in page
     assert "[#one](../tags.md#tag-one)" in page
@@ -65,4 +65,4 @@ def test_solution_code_is_shown_under_the_sample_answer(bank_dir):
     (data / "solutions").mkdir()
     (data / "solutions" / "alpha.py").write_text('def f():\n    """Doc."""\n\n    return "```"\n')
     page = render_category(load_bank(data), "basics", "questions/basics.md")
-    assert '        ````python title="alpha.py"\n        def f():\n            """Doc."""\n\n            return "```"\n        ````' in page
+    assert '    ````python title="alpha.py"\n    def f():\n        """Doc."""\n\n        return "```"\n    ````' in page
