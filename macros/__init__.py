@@ -20,6 +20,7 @@ from macros.render import (
     render_overview,
     render_tags,
     render_top50,
+    url_from,
 )
 from macros.seo import faq_jsonld, plain_text
 
@@ -113,6 +114,11 @@ def define_env(env) -> None:
     def top50() -> str:
         """The Top 50 questions with every section shown."""
         return render_top50(bank, env.page.file.src_uri, env.page.url, names)
+
+    @env.macro
+    def download_url(name: str) -> str:
+        """A plain URL from this page to a download, by its name in DownloadNames (top50_pdf)."""
+        return url_from(env.page.url, getattr(names, name))
 
     @env.macro
     def downloads_table() -> str:
