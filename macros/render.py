@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 from collections import defaultdict
@@ -43,9 +44,24 @@ def fence(code: str) -> str:
     return "`" * max(3, longest + 1)
 
 
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(.+?)(?<!`)\1(?!`)", re.S)
+
+
 def link_text(text: str) -> str:
-    """Text safe inside `[...]` of a Markdown link."""
-    return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+    """Text safe inside `[...]` of a Markdown link.
+
+    Brackets and backslashes are escaped, except inside code spans, where Markdown reads a
+    backslash literally: a code span is written as HTML instead, its brackets as entities.
+    """
+    def escape(plain: str) -> str:
+        return plain.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+
+    parts, end = [], 0
+    for match in _CODE_SPAN.finditer(text):
+        code = html.escape(match.group(2).strip(" "), quote=False).replace("[", "&#91;").replace("]", "&#93;")
+        parts += [escape(text[end:match.start()]), f"<code>{code}</code>"]
+        end = match.end()
+    return "".join(parts) + escape(text[end:])
 
 
 def category_page_path(category_id: str) -> str:

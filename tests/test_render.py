@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from macros.loader import load_bank
-from macros.render import fence, relative, render_category, render_tags, tag_index
+from macros.render import fence, link_text, relative, render_category, render_tags, tag_index
 from tests.conftest import question
 
 
@@ -66,3 +66,18 @@ def test_solution_code_is_shown_under_the_sample_answer(bank_dir):
     (data / "solutions" / "alpha.py").write_text('def f():\n    """Doc."""\n\n    return "```"\n')
     page = render_category(load_bank(data), "basics", "questions/basics.md")
     assert '    ````python title="alpha.py"\n    def f():\n        """Doc."""\n\n        return "```"\n    ````' in page
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("Cut at i: can `A[:i] + B[i:]` be a palindrome?", "Cut at i: can A[:i] + B[i:] be a palindrome?"),
+    ("Unbalanced `x]` and [brackets and a \\ backslash", "Unbalanced x] and [brackets and a \\ backslash"),
+    ("Two ``a ` b`` ticks and `<tag>` kept", "Two a ` b ticks and <tag> kept"),
+])
+def test_link_text_shows_brackets_in_code_spans_literally(text, shown):
+    import markdown
+    from bs4 import BeautifulSoup
+
+    rendered = markdown.markdown(f"1. [{link_text(text)}](#x)")
+    link = BeautifulSoup(rendered, "html.parser").find("a")
+    assert link is not None and link.get("href") == "#x", rendered
+    assert link.get_text() == shown
