@@ -13,7 +13,7 @@ from macros.errors import BankError
 from macros.exports import downloads
 from macros.files import download_names
 from macros.loader import load_bank
-from macros.pdf import PdfUnavailable, top50_html, write_pdf
+from macros.pdf import PdfUnavailable, cheat_sheet_html, top50_html, write_pdf
 from macros.render import (
     render_category,
     render_downloads,
@@ -78,9 +78,12 @@ def define_env(env) -> None:
         bank, names, env.conf["site_name"], env.conf.get("site_url"), figures_dir, built
     )
     if bank.top50 and not skip:
-        html = top50_html(bank, env.conf["site_name"], env.conf.get("site_url"), built, env.conf.get("site_description"))
+        site_name, site_url = env.conf["site_name"], env.conf.get("site_url")
+        html = top50_html(bank, site_name, site_url, built, env.conf.get("site_description"))
         try:
             files[names.top50_pdf] = write_pdf(html, base_dir=docs_dir)
+            for paper, name in names.cheat_sheets.items():
+                files[name] = write_pdf(cheat_sheet_html(bank, site_name, site_url, paper), base_dir=docs_dir)
         except PdfUnavailable as error:
             raise _stop_build(str(error)) from None
     site_url = env.conf.get("site_url")

@@ -26,6 +26,11 @@ class DownloadNames:
         return f"downloads/{self.stem}-top-50.pdf"
 
     @property
+    def cheat_sheets(self) -> dict[str, str]:
+        """The Top 50 cheat sheet, one file per paper size (each must fit on a few pages)."""
+        return {paper: f"downloads/{self.stem}-top-50-cheat-sheet-{paper.lower()}.pdf" for paper in ("A4", "Letter")}
+
+    @property
     def csv(self) -> str:
         return f"downloads/{self.stem}-questions.csv"
 

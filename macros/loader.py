@@ -236,6 +236,9 @@ def load_bank(data_dir: Path, figures_dir: Path | None = None) -> Bank:
         _check_files(question, file, index, data_dir, figures_dir, solutions)
 
     top50 = _read_top50(open_file(data_dir / "top50.yml"), ids)
+    for question, file, index in located:
+        if question.id in top50 and question.key_points is None:
+            file.problem((index, "id"), f"{question.id}.key_points", "is required for a Top 50 question (2-4 short lines)")
     if problems:
         raise BankError(problems)
     assert guide is not None  # a missing or invalid guide.yml is a problem, raised above

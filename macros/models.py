@@ -103,6 +103,19 @@ TopicCode = Annotated[str, AfterValidator(_topic)]
 Markdown = Annotated[str, AfterValidator(_markdown)]
 Line = Annotated[str, AfterValidator(_one_line)]
 Url = Annotated[str, AfterValidator(_url)]
+KEY_POINT_MAX = 120  # a cheat sheet has room for one short line per point
+
+
+def _key_point(value: str) -> str:
+    if len(value) > KEY_POINT_MAX:
+        raise PydanticCustomError(
+            "too_long", "is {n} characters long; a key point has at most {max}",
+            {"n": len(value), "max": KEY_POINT_MAX},
+        )
+    return value
+
+
+KeyPoint = Annotated[str, AfterValidator(_one_line), AfterValidator(_key_point)]
 Difficulty = Literal["easy", "medium", "hard"]
 
 
@@ -198,6 +211,10 @@ class Question(_Strict):
     )
     tags: Annotated[list[Slug], AfterValidator(_unique)] = []
     covers: Annotated[list[TopicCode], Field(min_length=1), AfterValidator(_unique)]
+    key_points: Annotated[list[KeyPoint], Field(min_length=2, max_length=4)] | None = Field(
+        default=None,
+        description="2-4 one-line points of a strong answer, for the cheat sheet. Required for the Top 50.",
+    )
     how_to_answer: Markdown
     sample_answer: Markdown
     what_to_look_for: Markdown

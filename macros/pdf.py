@@ -1,7 +1,9 @@
-"""The Top 50 as a PDF: a standalone HTML document rendered by WeasyPrint (no script runs)."""
+"""The Top 50 as PDFs (the booklet and the cheat sheet): standalone HTML documents rendered
+by WeasyPrint (no script runs)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from macros.html import to_html
@@ -26,14 +28,48 @@ def top50_html(
         questions.append({
             "number": number,
             "q": q,
-            "question_html": to_html(q.question, draw_math=True).removeprefix("<p>").removesuffix("</p>"),
+            "question_html": _inline(q.question),
             "category": category.title,
-            "sections": [(label, to_html(text, draw_math=True)) for label, text in answer_sections(bank, q, links).items()],
+            "sections": [(label, _mark_long_code(to_html(text, draw_math=True)))
+                         for label, text in answer_sections(bank, q, links).items()],
         })
     return env.get_template("top50.pdf.html.j2").render(
         site_name=site_name, site_url=site_url, questions=questions, description=description,
         tabs=bank.guide.tabs,
         date=date,
+    )
+
+
+_CODE_BLOCK = re.compile(r'<div class="highlight"(.*?)</pre>', re.S)
+LONG_CODE_LINES = 30  # longer blocks may split across pages (a page holds about 60 lines)
+
+
+def _mark_long_code(html: str) -> str:
+    """Code blocks too long to move whole to the next page get the class `long`."""
+    def mark(match: re.Match[str]) -> str:
+        block = match.group(0)
+        if block.count("\n") < LONG_CODE_LINES:
+            return block
+        return block.replace('<div class="highlight"', '<div class="highlight long"', 1)
+
+    return _CODE_BLOCK.sub(mark, html)
+
+
+def _inline(markdown: str) -> str:
+    """One line of Markdown as HTML without its paragraph."""
+    return to_html(markdown, draw_math=True).strip().removeprefix("<p>").removesuffix("</p>")
+
+
+def cheat_sheet_html(bank: Bank, site_name: str, site_url: str | None, paper: str) -> str:
+    """The cheat sheet's HTML: each Top 50 question with its key points, for `paper` (A4, Letter)."""
+    questions = [{
+        "number": number,
+        "question_html": _inline(bank.by_id[question_id].question),
+        "category": bank.category(bank.category_of[question_id]).title,
+        "points": [_inline(point) for point in bank.by_id[question_id].key_points or []],
+    } for number, question_id in enumerate(bank.top50, start=1)]
+    return templates().get_template("cheat-sheet.pdf.html.j2").render(
+        site_name=site_name, site_url=site_url, questions=questions, paper=paper,
     )
 
 

@@ -186,15 +186,16 @@ def render_overview(bank: Bank, page: str) -> str:
 
 
 def render_top50(bank: Bank, page: str, page_url: str, names: DownloadNames) -> str:
-    """The Top 50 page: the curated questions in order, every section open.
+    """The Top 50 page: the curated questions in order, each answer collapsed.
 
-    The PDF is written after the build, so its link is a plain URL from `page_url`.
+    The PDFs are written after the build, so their links are plain URLs from `page_url`.
     """
     return templates().get_template("top50.md.j2").render(
         questions=[bank.by_id[i] for i in bank.top50],
         bank=bank,
         links=_Links(bank, page),
         pdf_link=url_from(page_url, names.top50_pdf),
+        sheet_links={paper: url_from(page_url, name) for paper, name in names.cheat_sheets.items()},
     )
 
 
@@ -219,9 +220,12 @@ def render_downloads(
 ) -> str:
     """The Downloads table; the files are written after the build, so links are plain URLs."""
     rows = []
+    sheets = {name: paper for paper, name in names.cheat_sheets.items()}
     for name in sorted(f for f in files if f.startswith("downloads/")):
         label, purpose = _FORMATS[Path(name).suffix]
-        count = 50 if name == names.top50_pdf else question_count
+        if name in sheets:
+            label, purpose = "Cheat sheet", f"The Top 50 with their key points on a few pages, {sheets[name]} paper"
+        count = 50 if name == names.top50_pdf or name in sheets else question_count
         rows.append({"label": label, "purpose": purpose, "link": url_from(page_url, name), "file": Path(name).name,
                      "size": human_size(len(files[name])), "count": count})
     return templates().get_template("downloads.md.j2").render(

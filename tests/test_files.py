@@ -21,6 +21,10 @@ def test_slugify_keeps_letters_and_digits_only():
 def test_names_follow_the_site_name_by_default():
     names = download_names(Guide.model_validate(GUIDE), "Kubernetes Interview Guide")
     assert names.top50_pdf == "downloads/kubernetes-interview-guide-top-50.pdf"
+    assert names.cheat_sheets == {
+        "A4": "downloads/kubernetes-interview-guide-top-50-cheat-sheet-a4.pdf",
+        "Letter": "downloads/kubernetes-interview-guide-top-50-cheat-sheet-letter.pdf",
+    }
     assert {names.csv, names.json, names.apkg} == {
         f"downloads/kubernetes-interview-guide-questions.{ext}" for ext in ("csv", "json", "apkg")
     }

@@ -111,7 +111,8 @@ def test_unknown_related_and_covers(bank_dir):
 
 def test_top50_must_be_exactly_50_distinct_known_ids(bank_dir):
     top = "- alpha\n- alpha\n- ghost\n"
-    found = problems(bank_dir(top50=top))
+    found = problems(bank_dir({"basics": question("alpha", key_points="[One., Two.]"),
+                               "metrics": question("beta", covers="[E1]")}, top50=top))
     assert found == [
         "data/top50.yml:1: (file): lists 3 ids; the Top 50 needs exactly 50",
         "data/top50.yml:2: alpha: is listed twice",
@@ -121,9 +122,30 @@ def test_top50_must_be_exactly_50_distinct_known_ids(bank_dir):
 
 def test_top50_of_fifty_known_ids_loads(bank_dir):
     ids = [f"q{i}" for i in range(50)]
-    data = bank_dir({"basics": "".join(question(i) for i in ids), "metrics": question("b", covers="[E1]")},
+    data = bank_dir({"basics": "".join(question(i, key_points="[One., Two.]") for i in ids),
+                     "metrics": question("b", covers="[E1]")},
                     top50="".join(f"- {i}\n" for i in ids))
     assert load_bank(data).top50 == ids
+
+
+def test_top50_questions_need_two_to_four_short_key_points(bank_dir):
+    ids = [f"q{i}" for i in range(50)]
+    points = {"q0": None, "q1": "[Only one.]", "q2": "[a, b, c, d, e]", "q3": f"[ok, {'x' * 121}]"}
+    text = "".join(question(i, key_points=points.get(i, "[One., Two.]")) for i in ids)
+    found = problems(bank_dir({"basics": text, "metrics": question("b", covers="[E1]")},
+                              top50="".join(f"- {i}\n" for i in ids)))
+    line = {i: n + 1 for n, text_line in enumerate(text.splitlines()) for i in ids if text_line == f"- id: {i}"}
+    assert found == [
+        f"data/questions/basics.yml:{line['q0']}: q0.key_points: is required for a Top 50 question (2-4 short lines)",
+        f"data/questions/basics.yml:{line['q1'] + 10}: q1.key_points: List should have at least 2 items after validation, not 1",
+        f"data/questions/basics.yml:{line['q2'] + 10}: q2.key_points: List should have at most 4 items after validation, not 5",
+        f"data/questions/basics.yml:{line['q3'] + 10}: q3.key_points.1: is 121 characters long; a key point has at most 120",
+    ]
+
+
+def test_key_points_are_optional_outside_the_top50(bank_dir):
+    bank = load_bank(bank_dir({"basics": question("a"), "metrics": question("b", covers="[E1]", key_points="[x, y]")}))
+    assert bank.by_id["a"].key_points is None and bank.by_id["b"].key_points == ["x", "y"]
 
 
 @pytest.mark.parametrize("field", ["how_to_answer", "sample_answer", "what_to_look_for"])

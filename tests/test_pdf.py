@@ -9,16 +9,20 @@ from pathlib import Path
 import pytest
 
 from macros.loader import load_bank
-from macros.pdf import top50_html
+from macros.pdf import LONG_CODE_LINES, cheat_sheet_html, top50_html
+from macros.files import download_names
 from tests.conftest import ROOT, pdf_libraries_missing, question, skip_unless_available
 
-PDF = Path("downloads/ml-interview-top-50.pdf")
+NAMES = download_names(load_bank(ROOT / "data").guide, "unused: the guide names its files")
+PDF = Path(NAMES.top50_pdf)
+LABELS = ("HOW TO ANSWER", "SAMPLE ANSWER", "WHAT TO LOOK FOR")
 
 
 @pytest.fixture
 def small_bank(bank_dir):
     ids = [f"q{i}" for i in range(50)]
-    text = "".join(question(i, sample_answer='"The loss is $x^2$."') for i in ids)
+    text = "".join(question(i, sample_answer='"The loss is $x^2$."', key_points=f"['Point one of {i}.', 'Loss $x^2$.']")
+                   for i in ids)
     return load_bank(bank_dir({"basics": text, "metrics": question("b", covers="[E1]")},
                               top50="".join(f"- {i}\n" for i in reversed(ids))))
 
@@ -30,6 +34,23 @@ def test_html_has_cover_contents_and_every_question_in_order(small_bank):
     assert re.findall(r'<h2 id="(q\d+)">', html) == small_bank.top50
     assert html.count('<p class="label">How to answer</p>') == 50
     assert html.count('class="math-inline"') == 50  # math drawn, since no script runs in a PDF
+
+
+def test_cheat_sheet_html_has_every_question_with_its_key_points_for_the_paper(small_bank):
+    html = cheat_sheet_html(small_bank, "Guide", None, "Letter")
+    assert "size: Letter;" in html and "column-count: 3" in html
+    assert html.count("<section>") == 50
+    first = small_bank.top50[0]
+    assert f"<li>Point one of {first}.</li>" in html
+    assert html.count('class="math-inline"') == 50  # the second point of each has math
+
+
+def test_long_code_blocks_may_split_and_short_ones_move_whole(small_bank, tmp_path):
+    from macros.pdf import _mark_long_code
+
+    block = '<div class="highlight"><span class="filename">a.py</span><pre><code>{}</code></pre></div>'
+    short, long = block.format("x\n" * 5), block.format("x\n" * (LONG_CODE_LINES + 1))
+    assert _mark_long_code(short + long) == short + long.replace('"highlight"', '"highlight long"')
 
 
 @pytest.fixture(scope="module")
@@ -120,3 +141,74 @@ def test_missing_pango_is_one_line_saying_what_to_install(monkeypatch):
         write_pdf("<p>x</p>", base_dir=ROOT / "docs")
     message = str(caught.value)
     assert "\n" not in message and "apt-get install libpango-1.0-0" in message
+
+
+def _page_lines(pdf: Path, footer_mm: float = 20) -> list[list[tuple[float, str]]]:
+    """Each page's lines of text as (left edge, text), top to bottom, without the footer."""
+    import shutil
+
+    from bs4 import BeautifulSoup
+
+    skip_unless_available(None if shutil.which("pdftotext") else "pdftotext (poppler-utils) is not installed")
+    out = subprocess.run(["pdftotext", "-bbox-layout", str(pdf), "-"], capture_output=True, text=True, check=True)
+    pages = []
+    for page in BeautifulSoup(out.stdout, "html.parser").find_all("page"):
+        limit = float(page["height"]) - footer_mm * 72 / 25.4
+        lines = [(float(line["ymin"]), float(line["xmin"]), " ".join(w.get_text() for w in line.find_all("word")))
+                 for line in page.find_all("line")]
+        pages.append([(x, text) for y, x, text in sorted(lines) if y < limit])
+    return pages
+
+
+@pytest.mark.site
+def test_pdf_keeps_code_labels_with_their_code_and_headings_with_their_text(pdf, bank):
+    """No file label, question heading or section label is the last line of its page."""
+    pages = [[text for _, text in page] for page in _page_lines(pdf)]
+    first = next(n for n, lines in enumerate(pages) if LABELS[0] in lines)
+    pages = pages[first:]  # after the cover and contents
+    files = {bank.by_id[i].solution.split("/")[-1] for i in bank.top50 if bank.by_id[i].solution}
+    assert files, "no Top 50 question has code: this test would check nothing"
+    starts = tuple(f"{n}. {bank.by_id[i].question[:12]}" for n, i in enumerate(bank.top50, start=1))
+    seen_files, seen_labels = 0, 0
+    for number, lines in enumerate(pages, start=first + 1):
+        for index, line in enumerate(lines):
+            last = index == len(lines) - 1
+            if line in files:
+                seen_files += 1
+                assert not last, f"page {number} ends with the code label {line}"
+            if line in LABELS:
+                seen_labels += 1
+                assert not last, f"page {number} ends with the label {line}"
+        headings = [i for i, line in enumerate(lines) if line.startswith(starts)]
+        for index in headings:  # the heading's own page also holds its first section's label
+            assert any(line in LABELS for line in lines[index:]), f"page {number}: heading {lines[index]!r} ends the page"
+    assert seen_files >= len(files) and seen_labels == 150
+
+
+@pytest.fixture(scope="module", params=list(NAMES.cheat_sheets))
+def cheat_sheet(request, built_site):
+    skip_unless_available(pdf_libraries_missing())
+    path = built_site / NAMES.cheat_sheets[request.param]
+    assert path.is_file(), "the deploy build did not write the cheat sheet"
+    return request.param, path
+
+
+@pytest.mark.site
+def test_cheat_sheet_is_the_top50_on_at_most_four_pages_in_columns(cheat_sheet, bank):
+    from pypdf import PdfReader
+
+    paper, path = cheat_sheet
+    reader = PdfReader(path)
+    assert 1 <= len(reader.pages) <= 4
+    size = (round(float(reader.pages[0].mediabox.width)), round(float(reader.pages[0].mediabox.height)))
+    assert size == {"A4": (595, 842), "Letter": (612, 792)}[paper]
+    text = _normalise("".join(page.extract_text() for page in reader.pages))
+    for number, question_id in enumerate(bank.top50, start=1):
+        q = bank.by_id[question_id]
+        assert f"{number}{_normalise(q.question.replace('$', ''))[:20]}" in text, question_id
+        for point in q.key_points:
+            words = re.sub(r"\$[^$]*\$|`[^`]*`", " ", point).split()
+            assert _normalise(" ".join(words[:4])) in text, (question_id, point)
+    # Question headings start in two or three distinct columns.
+    lefts = {round(x / 20) for page in _page_lines(path, footer_mm=11) for x, line in page if re.match(r"\d+\. [A-Z]", line)}
+    assert 2 <= len(lefts) <= 3, lefts

@@ -1,4 +1,4 @@
-"""The Top 50 page matches data/top50.yml: numbered, every section shown, nothing collapsed."""
+"""The Top 50 page matches data/top50.yml: numbered, each answer collapsed with its three sections."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from macros.loader import load_bank
+from macros.files import download_names
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.site
@@ -19,11 +20,19 @@ def test_top50_page_matches_the_list(built_site):
     for number, heading in enumerate(headings, start=1):
         assert heading.get_text().startswith(f"{number}. ")
     article = page.select_one("article")
-    assert not article.select("details") and not article.select(".tabbed-set")
-    labels = [p.get_text() for p in article.select(".t50-label")]
-    assert labels == ["How to answer", "Sample answer", "What to look for"] * 50
-    assert article.select_one('a[href="../downloads/ml-interview-top-50.pdf"][download]')
+    answers = article.select("details.answer")
+    assert len(answers) == 50 and not article.select(".tabbed-set") and not article.select("details[open]")
+    for answer, question_id in zip(answers, bank.top50, strict=True):
+        assert answer.summary.get_text() == "Answer"
+        assert answer.summary["aria-label"].startswith("Answer: ")
+        assert answer.find_previous("h2")["id"] == question_id
+        labels = [p.get_text() for p in answer.select(".t50-label")]
+        assert labels == ["How to answer", "Sample answer", "What to look for"]
+    names = download_names(bank.guide, "unused: the guide names its files")
+    for file in (names.top50_pdf, *names.cheat_sheets.values()):
+        assert article.select_one(f'a[href="../{file}"][download]'), file
     assert article.select_one("button[data-print]")
+    assert article.select_one('button[data-answers="open"]') and article.select_one('button[data-answers="close"]')
 
 
 def test_top50_reaches_every_category(built_site):
