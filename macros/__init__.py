@@ -12,6 +12,7 @@ from macros.dates import source_date
 from macros.errors import BankError
 from macros.exports import downloads
 from macros.files import download_names
+from macros.formulas import FormulasExtension
 from macros.loader import load_bank
 from macros.pdf import PdfUnavailable, cheat_sheet_html, top50_html, write_pdf
 from macros.render import (
@@ -92,6 +93,9 @@ def define_env(env) -> None:
     repo_url = env.conf.get("repo_url")
     source_base = f"{repo_url.rstrip('/')}/blob/main/" if repo_url else None
     env.variables["bank"] = bank
+    # Pages get formulas as MathML, drawn now: the site ships no math script.
+    if not any(isinstance(e, FormulasExtension) for e in env.conf["markdown_extensions"]):
+        env.conf["markdown_extensions"].append(FormulasExtension())
     env.variables["downloads"] = files
 
     @env.macro

@@ -67,7 +67,7 @@ _ROOT, _FIGURES = "guide-root:/", "guide-figures:/"  # placeholders, replaced pe
 
 
 def sections_html(bank: Bank) -> dict[str, list[str]]:
-    """Each question's three sections as HTML (math left for KaTeX or MathJax). Converting
+    """Each question's three sections as HTML (math as MathML). Converting
     Markdown is the costly part, so it is done once for the JSON and the Anki deck, with
     placeholder addresses that `_relink` fills in for each."""
     links = UrlLinks(bank, _ROOT, figures=_FIGURES)

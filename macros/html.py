@@ -10,6 +10,10 @@ from functools import cache
 
 import markdown
 
+from macros.formulas import BLOCK as _BLOCK_MATH
+from macros.formulas import INLINE as _INLINE_MATH
+from macros.formulas import mathml_in
+
 _EXTENSIONS = [
     "tables", "attr_list", "md_in_html", "def_list", "footnotes",
     "pymdownx.arithmatex", "pymdownx.superfences", "pymdownx.highlight", "pymdownx.inlinehilite",
@@ -19,8 +23,6 @@ _CONFIG = {
     "pymdownx.highlight": {"noclasses": True, "pygments_style": "friendly", "use_pygments": True},
 }
 _CLASSES_CONFIG = _CONFIG | {"pymdownx.highlight": {"use_pygments": True}}
-_INLINE_MATH = re.compile(r'<span class="arithmatex">\\\((.+?)\\\)</span>', re.S)
-_BLOCK_MATH = re.compile(r'<div class="arithmatex">\\\[(.+?)\\\]</div>', re.S)
 _MERMAID = re.compile(r'<pre class="mermaid"><code>(.*?)</code></pre>', re.S)
 _VIEWBOX = re.compile(r'viewBox="([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+)"')
 
@@ -59,13 +61,13 @@ def _math_image(tex: str, inline: bool) -> str:
 def to_html(text: str, *, draw_math: bool = True, inline_styles: bool = True) -> str:
     """`text` (the bank's Markdown) as HTML.
 
-    `draw_math` draws formulas as SVG images, for readers that run no script (the PDF);
-    otherwise they stay as \\( \\) for KaTeX or Anki's MathJax. `inline_styles` colours code
+    `draw_math` draws formulas as SVG images, for readers without MathML (WeasyPrint, for the
+    PDF); otherwise they are MathML, as on the site. `inline_styles` colours code
     with style attributes, for documents without the site's stylesheet.
     """
     out = _converter(inline_styles).reset().convert(text)
     if not draw_math:
-        return out
+        return mathml_in(out)
     out = _BLOCK_MATH.sub(lambda m: f'<div class="math">{_math_image(html.unescape(m[1]).strip(), False)}</div>', out)
     out = _INLINE_MATH.sub(lambda m: _math_image(html.unescape(m[1]).strip(), True), out)
     return _MERMAID.sub(lambda m: f'<p class="diagram-note">Diagram (see the web version):</p><pre>{m[1]}</pre>', out)

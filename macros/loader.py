@@ -11,6 +11,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from macros.errors import BankError, Problem
+from macros.formulas import problems_in
 from macros.models import Bank, Category, Guide, Question, Solution, Topic
 
 Model = TypeVar("Model", bound=BaseModel)
@@ -234,6 +235,7 @@ def load_bank(data_dir: Path, figures_dir: Path | None = None) -> Bank:
     for question, file, index in located:
         _check_references(question, file, index, ids, topic_ids)
         _check_files(question, file, index, data_dir, figures_dir, solutions)
+        _check_formulas(question, file, index)
 
     top50 = _read_top50(open_file(data_dir / "top50.yml"), ids)
     for question, file, index in located:
@@ -334,6 +336,22 @@ def _check_files(
             file.problem((index, "solution"), f"{question.id}.solution", f"no file {question.solution} in data/")
         else:
             solutions[question.id] = Solution(_LANGUAGES[path.suffix], path.read_text(encoding="utf-8"))
+
+
+_MARKDOWN_FIELDS = ("question", "how_to_answer", "sample_answer", "what_to_look_for", "follow_ups")
+
+
+def _check_formulas(question: Question, file: _File, index: int) -> None:
+    """Every formula must draw: the site ships no script to fall back on."""
+    for field in _MARKDOWN_FIELDS:
+        value = getattr(question, field)
+        texts = [((index, field), value)] if isinstance(value, str) else [
+            ((index, field, position), text) for position, text in enumerate(value)
+        ]
+        for path, text in texts:
+            first = file.line(path) + (1 if "\n" in text else 0)  # a block starts below its key
+            for offset, tex, reason in problems_in(text):
+                file.problem(first + offset, f"{question.id}.{field}", f"formula ${tex}$ cannot be drawn: {reason}")
 
 
 def _read_top50(file: _File, ids: set[str]) -> list[str]:

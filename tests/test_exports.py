@@ -47,7 +47,7 @@ def test_anki_deck_has_one_note_per_question_with_fields_and_tags(bank, tmp_path
     assert "東京" in fields[2] and "<strong>Red flags</strong>" not in fields[2]
     assert "One, two?" in fields[3]
     assert set(tags) == {"basics", "easy", "concept", "commas", "quotes"}
-    assert "\\(x^2\\)" in by_id["alpha"][2][2]  # math left for Anki's MathJax
+    assert "<msup><mi>x</mi><mn>2</mn></msup>" in by_id["alpha"][2][2]  # MathML, as on the site
 
 
 def test_anki_guids_come_from_question_ids_and_are_stable(bank, tmp_path):
@@ -91,7 +91,7 @@ def test_json_matches_its_schema_and_the_bank(bank):
     exported = ExportedBank.model_validate_json(bank_json(bank, "2026-01-01"))
     assert [q.id for q in exported.questions] == [q.id for q in bank.all_questions()]
     assert exported.questions[1].url == "questions/basics/#alpha"
-    assert "\\(x^2\\)" in exported.questions[1].sample_answer_html
+    assert "<msup><mi>x</mi><mn>2</mn></msup>" in exported.questions[1].sample_answer_html
     assert "<code>a&lt;b</code>" in exported.questions[1].sample_answer_html
 
 

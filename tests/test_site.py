@@ -86,7 +86,25 @@ def test_math_and_assets_come_from_the_site_itself(built_site):
                 if tag == "link" and element.get("rel") in (["canonical"], ["alternate"]):
                     continue
                 assert not element[attr].startswith(("http:", "https:", "//")), f"{html}: {element}"
-    assert (built_site / "assets" / "vendor" / "katex" / "katex.min.js").is_file()
+
+
+def test_no_page_loads_a_math_or_diagram_script(built_site):
+    for html in built_site.rglob("*.html"):
+        page = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
+        sources = [e["src"] for e in page.find_all("script", src=True)] + [e["href"] for e in page.find_all("link", href=True)]
+        assert not [s for s in sources if re.search(r"katex|mathjax", s, re.I)], html
+    assert not list(built_site.rglob("*katex*"))
+
+
+def test_formulas_are_mathml_in_the_page(built_site, bank):
+    # A display formula of the bank, as the page shows it: MathML, with no TeX left over.
+    mle = next(q for q in bank.all_questions() if q.id == "mle-vs-map")
+    assert r"\arg\max_\theta" in mle.sample_answer
+    page = soup(built_site, f"questions/{bank.category_of['mle-vs-map']}")
+    answer = page.find(id="mle-vs-map").find_next_sibling("details")
+    blocks = answer.select("div.arithmatex > math[display=block]")
+    assert any(b.find("mtext", string="MAP") and b.find("mo", string="arg") for b in blocks)
+    assert "\\(" not in answer.get_text() and "\\[" not in answer.get_text()
 
 
 def test_tags_page_links_every_tag(built_site, bank):
