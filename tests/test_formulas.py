@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from macros.errors import BankError
 from macros.formulas import FormulaError, mathml_in, problems_in, to_mathml
 from macros.loader import load_bank
-from macros.errors import BankError
 from tests.conftest import question
 
 
