@@ -35,6 +35,7 @@ check: $(VENV)/.site-deps
 
 figures: $(VENV)/.dev-deps
 	$(BIN)/python -m figures
+	$(BIN)/python -m figures.flowcharts
 
 schema: $(VENV)/.site-deps
 	$(BIN)/python -m macros schema

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 from macros.dates import source_date
+from macros.diagrams import DiagramsExtension
 from macros.errors import BankError
 from macros.exports import downloads
 from macros.files import download_names
@@ -93,9 +94,11 @@ def define_env(env) -> None:
     repo_url = env.conf.get("repo_url")
     source_base = f"{repo_url.rstrip('/')}/blob/main/" if repo_url else None
     env.variables["bank"] = bank
-    # Pages get formulas as MathML, drawn now: the site ships no math script.
-    if not any(isinstance(e, FormulasExtension) for e in env.conf["markdown_extensions"]):
-        env.conf["markdown_extensions"].append(FormulasExtension())
+    # Formulas as MathML and diagrams as SVG, drawn before the browser sees the page: the
+    # site ships no math or diagram script.
+    extensions = env.conf["markdown_extensions"]
+    extensions[:] = [e for e in extensions if not isinstance(e, (FormulasExtension, DiagramsExtension))]
+    extensions += [FormulasExtension(), DiagramsExtension(bank.diagrams)]
     env.variables["downloads"] = files
 
     @env.macro

@@ -72,7 +72,10 @@ def sections_html(bank: Bank) -> dict[str, list[str]]:
     placeholder addresses that `_relink` fills in for each."""
     links = UrlLinks(bank, _ROOT, figures=_FIGURES)
     return {
-        q.id: [to_html(text, draw_math=False, inline_styles=False) for text in answer_sections(bank, q, links).values()]
+        q.id: [
+            to_html(text, draw_math=False, inline_styles=False, diagrams=bank.diagrams)
+            for text in answer_sections(bank, q, links).values()
+        ]
         for q in bank.all_questions()
     }
 

@@ -6,10 +6,13 @@ import base64
 import html
 import re
 import warnings
+from collections.abc import Mapping
 from functools import cache
 
 import markdown
+from pymdownx.superfences import fence_code_format
 
+from macros.diagrams import drawings_in
 from macros.formulas import BLOCK as _BLOCK_MATH
 from macros.formulas import INLINE as _INLINE_MATH
 from macros.formulas import mathml_in
@@ -20,10 +23,11 @@ _EXTENSIONS = [
 ]
 _CONFIG = {
     "pymdownx.arithmatex": {"generic": True},
+    # As in mkdocs.yml: a diagram's source left whole, for its drawing to replace.
+    "pymdownx.superfences": {"custom_fences": [{"name": "mermaid", "class": "mermaid", "format": fence_code_format}]},
     "pymdownx.highlight": {"noclasses": True, "pygments_style": "friendly", "use_pygments": True},
 }
 _CLASSES_CONFIG = _CONFIG | {"pymdownx.highlight": {"use_pygments": True}}
-_MERMAID = re.compile(r'<pre class="mermaid"><code>(.*?)</code></pre>', re.S)
 _VIEWBOX = re.compile(r'viewBox="([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+)"')
 
 
@@ -58,16 +62,18 @@ def _math_image(tex: str, inline: bool) -> str:
     return f'<img class="{css_class}" style="{style}" alt="{html.escape(tex)}" src="data:image/svg+xml;base64,{data}">'
 
 
-def to_html(text: str, *, draw_math: bool = True, inline_styles: bool = True) -> str:
+def to_html(
+    text: str, *, draw_math: bool = True, inline_styles: bool = True, diagrams: Mapping[str, str] = {}
+) -> str:
     """`text` (the bank's Markdown) as HTML.
 
     `draw_math` draws formulas as SVG images, for readers without MathML (WeasyPrint, for the
     PDF); otherwise they are MathML, as on the site. `inline_styles` colours code
-    with style attributes, for documents without the site's stylesheet.
+    with style attributes, for documents without the site's stylesheet. `diagrams` are the
+    bank's drawings by source hash (Bank.diagrams), shown in place of diagram sources.
     """
-    out = _converter(inline_styles).reset().convert(text)
+    out = drawings_in(_converter(inline_styles).reset().convert(text), diagrams)
     if not draw_math:
         return mathml_in(out)
     out = _BLOCK_MATH.sub(lambda m: f'<div class="math">{_math_image(html.unescape(m[1]).strip(), False)}</div>', out)
-    out = _INLINE_MATH.sub(lambda m: _math_image(html.unescape(m[1]).strip(), True), out)
-    return _MERMAID.sub(lambda m: f'<p class="diagram-note">Diagram (see the web version):</p><pre>{m[1]}</pre>', out)
+    return _INLINE_MATH.sub(lambda m: _math_image(html.unescape(m[1]).strip(), True), out)

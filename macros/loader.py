@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from macros import diagrams
 from macros.errors import BankError, Problem
 from macros.formulas import problems_in
 from macros.models import Bank, Category, Guide, Question, Solution, Topic
@@ -232,10 +233,13 @@ def load_bank(data_dir: Path, figures_dir: Path | None = None) -> Bank:
     ids = {i for f in question_files.values() for i in f.declared} | {q.id for q, _, _ in located}
     topic_ids = {t.id for _, t in topics}
     solutions: dict[str, Solution] = {}
+    committed = diagrams.read_drawings(data_dir / diagrams.FOLDER)
+    drawings: dict[str, str] = {}
     for question, file, index in located:
         _check_references(question, file, index, ids, topic_ids)
         _check_files(question, file, index, data_dir, figures_dir, solutions)
         _check_formulas(question, file, index)
+        _check_diagrams(question, file, index, committed, drawings)
 
     top50 = _read_top50(open_file(data_dir / "top50.yml"), ids)
     for question, file, index in located:
@@ -252,6 +256,7 @@ def load_bank(data_dir: Path, figures_dir: Path | None = None) -> Bank:
         top50=top50,
         solutions=solutions,
         sources={q.id: (f.name, f.line((i,))) for q, f, i in located},
+        diagrams=drawings,
     )
 
 
@@ -352,6 +357,26 @@ def _check_formulas(question: Question, file: _File, index: int) -> None:
             first = file.line(path) + (1 if "\n" in text else 0)  # a block starts below its key
             for offset, tex, reason in problems_in(text):
                 file.problem(first + offset, f"{question.id}.{field}", f"formula ${tex}$ cannot be drawn: {reason}")
+
+
+def _check_diagrams(
+    question: Question, file: _File, index: int, committed: dict[str, str], drawings: dict[str, str]
+) -> None:
+    """Each diagram has a committed drawing of its current source (`make figures` makes them)."""
+    number = 0
+    for field in ("how_to_answer", "sample_answer", "what_to_look_for"):
+        text = getattr(question, field)
+        for offset, source in diagrams.fences(text):
+            number += 1
+            name = f"data/{diagrams.FOLDER}/{diagrams.svg_name(question.id, number)}"
+            line, where = file.line((index, field)) + 1 + offset, f"{question.id}.{field}"
+            svg = committed.get(diagrams.svg_name(question.id, number))
+            if svg is None:
+                file.problem(line, where, f"diagram {number} has no drawing {name}: run `make figures`")
+            elif diagrams.recorded_hash(svg) != diagrams.source_hash(source):
+                file.problem(line, where, f"diagram {number} changed since {name} was drawn: run `make figures`")
+            else:
+                drawings[diagrams.source_hash(source)] = svg
 
 
 def _read_top50(file: _File, ids: set[str]) -> list[str]:

@@ -244,6 +244,7 @@ class Bank:
     top50: list[str] = field(default_factory=list)
     solutions: dict[str, Solution] = field(default_factory=dict)
     sources: dict[str, tuple[str, int]] = field(default_factory=dict)  # id -> (data file, line)
+    diagrams: dict[str, str] = field(default_factory=dict)  # source hash -> SVG drawing
 
     def category(self, category_id: str) -> Category:
         return next(c for c in self.categories if c.id == category_id)

@@ -30,7 +30,7 @@ def top50_html(
             "q": q,
             "question_html": _inline(q.question),
             "category": category.title,
-            "sections": [(label, _mark_long_code(to_html(text, draw_math=True)))
+            "sections": [(label, _mark_long_code(to_html(text, draw_math=True, diagrams=bank.diagrams)))
                          for label, text in answer_sections(bank, q, links).items()],
         })
     return env.get_template("top50.pdf.html.j2").render(

@@ -92,8 +92,18 @@ def test_no_page_loads_a_math_or_diagram_script(built_site):
     for html in built_site.rglob("*.html"):
         page = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
         sources = [e["src"] for e in page.find_all("script", src=True)] + [e["href"] for e in page.find_all("link", href=True)]
-        assert not [s for s in sources if re.search(r"katex|mathjax", s, re.I)], html
-    assert not list(built_site.rglob("*katex*"))
+        assert not [s for s in sources if re.search(r"katex|mathjax|mermaid", s, re.I)], html
+    assert not list(built_site.rglob("*katex*")) and not list(built_site.rglob("*mermaid*"))
+
+
+def test_diagrams_are_svg_in_the_page(built_site, bank):
+    with_diagrams = {q.id: q.sample_answer.count("```mermaid") for q in bank.all_questions() if "```mermaid" in q.sample_answer}
+    assert with_diagrams
+    for qid, count in with_diagrams.items():
+        page = soup(built_site, f"questions/{bank.category_of[qid]}")
+        answer = page.find(id=qid).find_next_sibling("details")
+        assert len(answer.select("figure.diagram > svg[role=img]")) == count, qid
+        assert not page.select("pre.mermaid, .mermaid"), qid
 
 
 def test_formulas_are_mathml_in_the_page(built_site, bank):
