@@ -107,7 +107,7 @@ def define_env(env) -> None:
         page = env.page
         page.meta.setdefault("description", plain_text(bank.category(category_id).description))
         page.meta["faq_jsonld"] = faq_jsonld(bank, category_id, page.canonical_url or page.url)
-        page.meta.setdefault("modules", []).append("tabs.js")  # one tab choice for every answer
+        page.meta.setdefault("modules", []).extend(["tabs.js", "answers.js"])  # tab choice, expand all
         return render_category(bank, category_id, page.file.src_uri, source_base)
 
     @env.macro
@@ -123,6 +123,7 @@ def define_env(env) -> None:
     @env.macro
     def top50() -> str:
         """The Top 50 questions with every section shown."""
+        env.page.meta.setdefault("modules", []).append("answers.js")  # expand all, print
         return render_top50(bank, env.page.file.src_uri, env.page.url, names)
 
     @env.macro

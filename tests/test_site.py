@@ -141,3 +141,22 @@ def test_bad_data_stops_the_build_with_the_report_and_no_site(tmp_path):
     assert f"data/questions/{first.name}:" in output and ".difficulty:" in output and "how_to_answr" in output
     assert "Traceback" not in output
     assert not (project / "out").exists()
+
+
+# Our modules and what a page must contain to need each (practice helper's modules aside).
+MODULE_NEEDS = {"answers.js": "[data-answers], [data-print]", "tabs.js": ".tabbed-set"}
+
+
+def test_each_page_loads_only_the_modules_it_uses(built_site):
+    checked = 0
+    for html in built_site.rglob("*.html"):
+        page = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
+        loaded = {s["src"].rsplit("/", 1)[-1] for s in page.select("script[type=module][src]")}
+        for module, needs in MODULE_NEEDS.items():
+            if module in loaded:
+                assert page.select(needs), f"{html} loads {module} with nothing of {needs}"
+                checked += 1
+        assert ("answers.js" in loaded) == bool(page.select(MODULE_NEEDS["answers.js"])), html
+        for script in page.select("script[src]"):  # scripts are deferred: modules, or the theme's at the end of body
+            assert script.get("type") == "module" or script.find_parent("body"), f"{html}: {script}"
+    assert checked
