@@ -6,7 +6,8 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 
-def log_densities(x: np.ndarray, weights: np.ndarray, means: np.ndarray, variances: np.ndarray) -> np.ndarray:
+def log_densities(x: np.ndarray, weights: np.ndarray, means: np.ndarray,
+                  variances: np.ndarray) -> np.ndarray:
     """log(w_k * N(x_i | mu_k, var_k)) for every point i and component k: shape (n, k)."""
     diff = x[:, None] - means[None, :]
     return (np.log(weights)[None, :]
@@ -24,10 +25,11 @@ def e_step(x: np.ndarray, weights: np.ndarray, means: np.ndarray,
     return np.exp(log_p - log_total), float(log_total.mean())
 
 
-def m_step(x: np.ndarray, resp: np.ndarray, min_var: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def m_step(x: np.ndarray, resp: np.ndarray,
+           min_var: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Weighted maximum-likelihood estimates; the variance floor stops a component collapsing
     onto a single point, where the likelihood would grow without bound."""
-    totals = resp.sum(axis=0) + 1e-12  # a component with no responsibility must not divide by 0
+    totals = resp.sum(axis=0) + 1e-12  # an empty component must not divide by 0
     weights = totals / len(x)
     means = resp.T @ x / totals
     variances = (resp * (x[:, None] - means[None, :]) ** 2).sum(axis=0) / totals
@@ -54,7 +56,8 @@ def fit_gmm_1d(
     k = len(mu)
     if len(x) < 2 or k == 0 or k > len(x):
         raise ValueError("need at least two points and between 1 and len(x) components")
-    var = np.full(k, max(x.var(), min_var)) if variances is None else np.array(variances, dtype=float).ravel()
+    var = (np.full(k, max(x.var(), min_var)) if variances is None
+           else np.array(variances, dtype=float).ravel())
     w = np.full(k, 1.0 / k) if weights is None else np.array(weights, dtype=float).ravel()
     if var.shape != (k,) or w.shape != (k,):
         raise ValueError("means, variances and weights must have the same length")
