@@ -11,6 +11,7 @@ from pathlib import Path
 from bench.measure import alternate
 from bench.projects import floor_project, generator_project
 from bench.real import report_real_site
+from bench.weight import report_weights
 
 
 def main() -> None:
@@ -18,7 +19,11 @@ def main() -> None:
     parser.add_argument("--sizes", default="100,500,1000,5000", help="bank sizes, comma-separated")
     parser.add_argument("--repeat", type=int, default=3, help="builds of each kind per size")
     parser.add_argument("--skip-real", action="store_true", help="only the synthetic comparison")
+    parser.add_argument("--skip-weight", action="store_true", help="no page weights or Lighthouse (python -m bench.weight)")
+    parser.add_argument("--weight-only", action="store_true", help="only page weights and Lighthouse")
     args = parser.parse_args()
+    if args.weight_only:
+        return report_weights([200, 2000], with_lighthouse=True)
     sizes = [int(s) for s in args.sizes.split(",")]
 
     print(f"machine: {platform.machine()}, {platform.processor() or 'cpu'}, Python {platform.python_version()}")
@@ -41,6 +46,8 @@ def main() -> None:
         report_real_site()
     largest = sizes[-1]
     print(f"generator/floor at {largest} questions: {medians[largest][0] / medians[largest][1]:.2f}x")
+    if not args.skip_weight:
+        report_weights([200, 2000], with_lighthouse=True)
 
 
 main()

@@ -1,0 +1,258 @@
+"""Page weight against stock Material, as a browser fetches each page, and Lighthouse.
+
+For the real guide and for synthetic banks, each page type is loaded in Chromium with a cold
+cache; every response is counted gzipped as GitHub Pages sends it (text types compressed,
+images and fonts as they are). The stock twin is the same project built without
+`custom_dir`, `extra_css` and `extra_javascript`: the same content on plain Material.
+
+`python -m bench.weight [--sizes 200,2000] [--no-lighthouse]` runs this part alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gzip
+import json
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import yaml
+
+from bench.synthetic import question
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = os.environ.get("GUIDE_CHROMIUM", "/usr/bin/chromium")
+LIGHTHOUSE_VERSION = "12.8.2"
+LIGHTHOUSE_DIR = Path(os.environ.get("GUIDE_BENCH_CACHE", Path.home() / ".cache" / "guide-bench")) / "lighthouse"
+# Page types, by path; a category page is found per bank.
+PAGES = {
+    "home": "", "top 50": "top-50/", "practice": "practice/", "interview kit": "interview-kit/",
+    "guides": "guides/question-types/", "tags": "tags/", "downloads": "downloads/",
+}
+# What GitHub Pages compresses (by file type); the rest is sent as it is.
+_COMPRESSED = re.compile(r"\.(html|css|js|mjs|json|svg|xml|txt|map)$|/$")
+_IGNORE = shutil.ignore_patterns(".venv", "site", ".git", "__pycache__", ".pytest_cache", ".hypothesis", "node_modules")
+
+
+def stock_config(config: str) -> str:
+    """mkdocs.yml without the project's theme directory, styles and scripts."""
+    config = re.sub(r"^  custom_dir: .*\n", "", config, flags=re.M)
+    return re.sub(r"^extra_(?:css|javascript):\n(?:  - .*\n)*", "", config, flags=re.M)
+
+
+def real_project(folder: Path) -> Path:
+    return Path(shutil.copytree(ROOT, folder, ignore=_IGNORE))
+
+
+def synthetic_project(folder: Path, size: int, seed: int = 7) -> Path:
+    """The real project with its questions replaced by `size` synthetic ones over its categories."""
+    project = real_project(folder)
+    data = project / "data"
+    categories = [c["id"] for c in yaml.safe_load((data / "categories.yml").read_text(encoding="utf-8"))]
+    rng = random.Random(seed)
+    ids: list[str] = []
+    for path in (data / "questions").glob("*.yml"):
+        path.unlink()
+    for index, category in enumerate(categories):
+        count = size // len(categories) + (1 if index < size % len(categories) else 0)
+        text = []
+        for n in range(count):
+            qid = f"{category}-q{n}"
+            block = question(rng, qid)
+            if len(ids) < 50:  # the Top 50 needs key points
+                block += "  key_points:\n    - The first point to remember.\n    - The second point to remember.\n"
+            ids.append(qid)
+            text.append(block)
+        (data / "questions" / f"{category}.yml").write_text("".join(text), encoding="utf-8")
+    (data / "top50.yml").write_text("".join(f"- {qid}\n" for qid in ids[:50]), encoding="utf-8")
+    with (data / "topics.yml").open("a", encoding="utf-8") as topics:
+        topics.write("- id: T1\n  title: A synthetic topic\n")
+    return project
+
+
+def build(project: Path, stock: bool) -> Path:
+    """The site of `project` (ours, or its stock twin), built without the PDF."""
+    config = project / ("mkdocs.stock.yml" if stock else "mkdocs.yml")
+    if stock:
+        config.write_text(stock_config((project / "mkdocs.yml").read_text(encoding="utf-8")), encoding="utf-8")
+    site = project / ("site-stock" if stock else "site")
+    env = os.environ | {"NO_MKDOCS_2_WARNING": "1", "GUIDE_SKIP_PDF": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(config), "-d", str(site)],
+        cwd=project, env=env, capture_output=True, text=True,
+    )
+    if result.returncode != 0:
+        raise SystemExit(f"build of {project} failed:\n{result.stderr[-2000:]}")
+    return site
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - the base class's name
+        pass
+
+
+@contextmanager
+def serve(site: Path) -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def category_page(site: Path) -> str:
+    """The first category page in the nav order of the site's questions folder."""
+    return "questions/" + sorted(p.name for p in (site / "questions").iterdir() if p.is_dir())[0] + "/"
+
+
+def _sent_size(url: str, body: bytes) -> int:
+    path = url.split("?")[0].split("#")[0]
+    return len(gzip.compress(body, 6, mtime=0)) if _COMPRESSED.search(path) else len(body)
+
+
+def page_weights(browser, base: str, paths: dict[str, str]) -> dict[str, int]:
+    """Bytes over the wire for each page, cold cache, everything it fetches until idle."""
+    out = {}
+    for name, path in paths.items():
+        context = browser.new_context(viewport={"width": 390, "height": 844})
+        sizes: dict[str, int] = {}
+
+        def record(response, sizes=sizes):
+            try:
+                sizes[response.url] = _sent_size(response.url, response.body())
+            except Exception:  # a redirect or an aborted response has no body
+                sizes.setdefault(response.url, 0)
+
+        context.on("response", record)
+        page = context.new_page()
+        page.goto(base + path, wait_until="networkidle")
+        seen = -1
+        while len(sizes) != seen:  # until a whole second passes with nothing new (workers fetch late)
+            seen = len(sizes)
+            page.wait_for_timeout(1000)
+        out[name] = sum(sizes.values())
+        if os.environ.get("GUIDE_BENCH_DETAIL"):
+            for url, size in sorted(sizes.items(), key=lambda item: -item[1])[:8]:
+                print(f"    {size / 1024:8.1f} KiB  {url.removeprefix(base)}")
+        context.close()
+    return out
+
+
+def _kib(size: int) -> str:
+    return f"{size / 1024:,.0f}"
+
+
+def weigh(project: Path, label: str, browser) -> dict[str, tuple[int, int]]:
+    """Prints and returns {page type: (ours, stock)} for one project."""
+    sites = {stock: build(project, stock) for stock in (False, True)}
+    paths = PAGES | {"category": category_page(sites[False])}
+    if label == "real guide":
+        paths |= {"category (diagrams)": "questions/ml-design/"}
+    weights = {}
+    for stock, site in sites.items():
+        with serve(site) as base:
+            weights[stock] = page_weights(browser, base, paths)
+    print(f"\n{label}: KiB gzip as fetched, cold cache   {'ours':>7} {'stock':>7} {'ratio':>6}")
+    result = {}
+    for name in paths:
+        ours, stock = weights[False][name], weights[True][name]
+        result[name] = (ours, stock)
+        print(f"  {name + ' (' + paths[name] + ')':<42} {_kib(ours):>7} {_kib(stock):>7} {ours / stock:>5.2f}x")
+    return result
+
+
+def lighthouse_command() -> list[str] | str:
+    """The Lighthouse CLI, installed into a cache folder on first use; or why it cannot run."""
+    cli = LIGHTHOUSE_DIR / "node_modules" / "lighthouse" / "cli" / "index.js"
+    if not cli.is_file():
+        if not shutil.which("npm"):
+            return "npm not found"
+        LIGHTHOUSE_DIR.mkdir(parents=True, exist_ok=True)
+        result = subprocess.run(
+            ["npm", "install", "--no-audit", "--no-fund", "--loglevel=error", "--prefix", str(LIGHTHOUSE_DIR),
+             f"lighthouse@{LIGHTHOUSE_VERSION}"], capture_output=True, text=True,
+        )
+        if result.returncode != 0 or not cli.is_file():
+            return f"npm install lighthouse failed: {result.stderr.strip()[-300:]}"
+    return ["node", str(cli)]
+
+
+def lighthouse(command: list[str], url: str) -> tuple[float, float]:
+    """Mobile performance score (0-1) and largest contentful paint (s) of one page load."""
+    result = subprocess.run(
+        [*command, url, "--only-categories=performance", "--output=json", "--output-path=stdout", "--quiet",
+         "--chrome-flags=--headless=new --no-sandbox --disable-gpu"],
+        capture_output=True, text=True, env=os.environ | {"CHROME_PATH": CHROMIUM},
+    )
+    try:  # a late protocol timeout makes it exit non-zero after a complete report
+        report = json.loads(result.stdout)
+    except json.JSONDecodeError:
+        raise RuntimeError(result.stderr.strip()[-500:]) from None
+    lcp = report["audits"]["largest-contentful-paint"]["numericValue"] / 1000
+    return report["categories"]["performance"]["score"], lcp
+
+
+def report_lighthouse(project: Path, runs: int) -> None:
+    command = lighthouse_command()
+    if isinstance(command, str):
+        print(f"\nLighthouse: not run ({command})")
+        return
+    sites = {"ours": project / "site", "stock": project / "site-stock"}
+    paths = {"home": "", "category": "questions/fundamentals/", "top 50": "top-50/"}
+    print(f"\nLighthouse {LIGHTHOUSE_VERSION} mobile performance (median of {runs}), score and LCP")
+    print(f"  {'page':<10} {'ours':>14} {'stock':>14}")
+    for name, path in paths.items():
+        cells = []
+        for label, site in sites.items():
+            with serve(site) as base:
+                results = sorted(lighthouse(command, base + path) for _ in range(runs))
+            score, lcp = results[len(results) // 2]
+            cells.append(f"{score:.2f} {lcp:5.1f}s")
+        print(f"  {name:<10} {cells[0]:>14} {cells[1]:>14}")
+
+
+def report_weights(sizes: list[int], with_lighthouse: bool, runs: int = 1) -> None:
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory() as folder, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        real = real_project(Path(folder) / "real")
+        weigh(real, "real guide", browser)
+        homes = {}
+        for size in sizes:
+            project = synthetic_project(Path(folder) / f"synthetic-{size}", size)
+            homes[size] = weigh(project, f"synthetic bank of {size:,} questions", browser)["home"][0]
+            shutil.rmtree(project)
+        browser.close()
+        if len(sizes) > 1:
+            small, large = sizes[0], sizes[-1]
+            print(f"\nhome page, {large:,} / {small:,} questions: {homes[large] / homes[small]:.2f}x")
+        if with_lighthouse:
+            report_lighthouse(real, runs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.weight", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="200,2000", help="synthetic bank sizes, comma-separated")
+    parser.add_argument("--no-lighthouse", action="store_true", help="page weights only")
+    parser.add_argument("--runs", type=int, default=1, help="Lighthouse runs per page and site")
+    args = parser.parse_args()
+    report_weights([int(s) for s in args.sizes.split(",") if s], not args.no_lighthouse, args.runs)
+
+
+if __name__ == "__main__":
+    main()
