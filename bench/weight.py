@@ -217,7 +217,7 @@ def report_lighthouse(project: Path, runs: int) -> None:
     print(f"  {'page':<10} {'ours':>14} {'stock':>14}")
     for name, path in paths.items():
         cells = []
-        for label, site in sites.items():
+        for site in sites.values():
             with serve(site) as base:
                 results = sorted(lighthouse(command, base + path) for _ in range(runs))
             score, lcp = results[len(results) // 2]
