@@ -7,13 +7,13 @@ import datetime
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.helpers import browser_today, open_page, set_store
+from tests.browser.helpers import open_page, review_card, set_store
 
 pytestmark = pytest.mark.browser
 
 
 def fnv1a(text: str) -> int:
-    """The hash practice.js picks the question of the day with."""
+    """The hash the home page picks the question of the day with."""
     value = 0x811C9DC5
     for char in text:
         value = ((value ^ ord(char)) * 0x01000193) & 0xFFFFFFFF
@@ -41,11 +41,10 @@ def test_due_count_and_progress_per_category(page, site_url, bank):
     category = bank["categories"][1]
     questions = [q for q in bank["questions"] if q["category"] == category["id"]]
     open_page(page, site_url)
-    today = browser_today(page)
-    yesterday = (datetime.date.fromisoformat(today) - datetime.timedelta(days=1)).isoformat()
+    now = page.evaluate("Date.now()")
     set_store(page, {
-        "version": 1,
-        "cards": {questions[0]["id"]: {"ease": 2.5, "interval": 1, "reps": 1, "lapses": 0, "due": yesterday, "last": 1}},
+        "version": 2, "settings": {},
+        "cards": {questions[0]["id"]: review_card(now, now - 86_400_000)},
         "marks": {questions[1]["id"]: {"mark": "known", "at": 1}, questions[2]["id"]: {"mark": "later", "at": 1}},
     })
     open_page(page, site_url)
