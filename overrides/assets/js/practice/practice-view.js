@@ -22,8 +22,12 @@ async function mountPractice(root) {
   const filters = filtersFromUrl(names)
   const status = h("p", { class: "pq-status" })
   const announce = h("p", { class: "pq-announce", role: "status", "aria-live": "polite" })
+  // On a phone the filters fold away (unless some are set), so the card starts on screen.
+  const fold = h("details", { class: "pq-filters", open: !matchMedia("(max-width: 44.9375em)").matches || Object.keys(filters).length > 0 },
+    h("summary", {}, "Choose the questions"),
+    h("div", { class: "pq-fields" }, names.map(n => filterSelect(n, optionsFor(n, bank), filters[n] ?? "", () => restart()))))
   const form = h("form", { class: "pq-filterbar", "aria-label": "Choose the questions to practise", onsubmit: e => e.preventDefault() },
-    h("div", { class: "pq-fields" }, names.map(n => filterSelect(n, optionsFor(n, bank), filters[n] ?? "", () => restart()))),
+    fold,
     h("div", { class: "pq-row" }, status,
       h("button", { type: "button", class: "pq-btn pq-small", onclick: () => { clearFilters(form); restart() } }, "All questions")))
   filterBox.replaceChildren(form)
@@ -114,7 +118,9 @@ async function mountPractice(root) {
         h("p", {}, h("a", { href: siteUrl(question.url) }, "Open this question on its page")))
       cardNode.append(gradeButtons(question))
       reveal.remove()
-      // The reader goes on from the question: the page does not move, the answer follows it.
+      // The question stays on screen with the answer under it: a card low on the screen (a
+      // phone) moves up to just under the header, as the grades now stick to the bottom.
+      if (cardNode.getBoundingClientRect().top > innerHeight / 4) cardNode.scrollIntoView({ block: "start" })
       answer.focus({ preventScroll: true })
     }
   }
@@ -146,6 +152,8 @@ async function mountPractice(root) {
     state.reviewed += 1
     state.done.add(question.id)
     next()
+    // The next card starts at the top of the screen, wherever the answer had led.
+    cardBox.querySelector(".pq-card").scrollIntoView({ block: "start" })
     cardBox.querySelector(".pq-reveal, .pq-done-title")?.focus({ preventScroll: true })
   }
 
