@@ -1,8 +1,21 @@
 // The interview kit: choose and order questions, then print a sheet with each question's
 // rubric, a 1-4 score and room for notes. The selection lives in the address (?questions=).
 import { loadBank } from "./bank.js"
-import { bankError, h, newId, plural, questionText, richHtml } from "./dom.js"
-import { filterSelect, matches, optionsFor, readFilters, replaceQuery } from "./filters.js"
+import { bankError, h, newId, plural, questionText, richHtml, siteUrl } from "./dom.js"
+import { filterSelect, filtersFromUrl, matches, optionsFor, readFilters, replaceQuery } from "./filters.js"
+
+// The kit's search reads words as the site search does (synonyms, British and American
+// spellings, plurals) through the search module and its lexicon. Without them (a site built
+// without the search module) it falls back to matching each typed word in the text.
+async function searchMatcher() {
+  try {
+    const query = await import("../search/query.js")
+    const lexicon = await query.loadLexicon(siteUrl(""))
+    return (typed, text) => query.matches(typed, text, lexicon)
+  } catch {
+    return (typed, text) => typed.toLowerCase().split(/\s+/).filter(Boolean).every(w => text.toLowerCase().includes(w))
+  }
+}
 
 function shuffled(items) {
   const copy = [...items]
@@ -20,11 +33,24 @@ const SCORES = [
   [4, "Excellent: depth, trade-offs, follow-ups handled"],
 ]
 
+// The rubric as the sheet shows it: signals, red flags and follow-ups. Links to related
+// questions and references are for reading on screen, not for scoring on paper.
+function rubric(question) {
+  const box = richHtml(question.what_to_look_for_html)
+  for (const label of box.querySelectorAll(":scope > p > strong:first-child")) {
+    if (!/^(Related|References)$/.test(label.textContent.trim())) continue
+    const paragraph = label.parentElement
+    if (paragraph.nextElementSibling?.matches("ul") && label.textContent.trim() === "References") paragraph.nextElementSibling.remove()
+    paragraph.remove()
+  }
+  return box
+}
+
 async function mountKit(root) {
   const [pickerBox, orderBox, sheetBox] = ["picker", "order", "sheet"].map(n => root.querySelector(`[data-kit-${n}]`))
   pickerBox.replaceChildren(h("p", { class: "pq-loading" }, "Loading the questions…"))
-  let bank
-  try { bank = await loadBank() } catch (error) { return bankError(pickerBox, error) }
+  let bank, found
+  try { [bank, found] = await Promise.all([loadBank(), searchMatcher()]) } catch (error) { return bankError(pickerBox, error) }
 
   // The selection, in interview order; the URL's ?questions= holds it so that a sheet can be
   // shared. (Not ?q=: Material's search reads that one and opens the search box with it.)
@@ -33,23 +59,43 @@ async function mountKit(root) {
   const unknown = requested.length - selection.length
 
   const names = ["category", "difficulty", "role", "kind"]
+  const initial = filtersFromUrl(names)
+  // Selections replaced by "Random 8" or "Clear selection", newest last, for "Undo".
+  const undone = []
   const searchId = newId("kit-search")
   const search = h("input", { type: "search", id: searchId, class: "pq-search", autocomplete: "off", oninput: () => renderList() })
   const matchCount = h("p", { class: "pq-shown", "aria-live": "polite" })
   const list = h("ul", { class: "kit-list", "aria-label": "Matching questions" })
   const form = h("form", { class: "pq-filterbar", "aria-label": "Find questions", onsubmit: e => e.preventDefault() },
     h("div", { class: "pq-fields" },
-      names.map(n => filterSelect(n, optionsFor(n, bank), "", () => renderList())),
+      names.map(n => filterSelect(n, optionsFor(n, bank), initial[n] ?? "", () => changed())),
       h("div", { class: "pq-field pq-field--wide" }, h("label", { for: searchId }, "Search question text"), search)),
     h("div", { class: "pq-row" }, matchCount,
       h("button", { type: "button", class: "pq-btn pq-small", onclick: () => randomBalanced() }, "Random 8, balanced across categories"),
-      h("button", { type: "button", class: "pq-btn pq-small", onclick: () => { selection = []; changed() } }, "Clear selection")))
+      h("button", { type: "button", class: "pq-btn pq-small", onclick: () => replaceSelection([], "Selection cleared.") }, "Clear selection"),
+      h("button", { type: "button", class: "pq-btn pq-small kit-undo", disabled: true, onclick: () => undo() }, "Undo")))
   pickerBox.replaceChildren(form, list)
+  const undoButton = form.querySelector(".kit-undo")
+
+  function replaceSelection(next, message) {
+    if (next.join() === selection.join()) return
+    undone.push(selection)
+    selection = next
+    changed()
+    orderStatus.textContent = `${message} Undo brings back the previous selection.`
+  }
+
+  function undo() {
+    if (!undone.length) return
+    selection = undone.pop()
+    changed()
+    orderStatus.textContent = `Previous selection restored (${plural(selection.length, "question")}).`
+  }
 
   function visibleQuestions() {
     const filters = readFilters(form)
-    const words = search.value.toLowerCase().split(/\s+/).filter(Boolean)
-    return bank.questions.filter(q => matches(q, filters, null) && words.every(w => q.question.toLowerCase().includes(w)))
+    const typed = search.value.trim()
+    return bank.questions.filter(q => matches(q, filters, null) && (!typed || found(search.value, `${q.question} ${q.tags.join(" ")}`)))
   }
 
   function renderList() {
@@ -86,8 +132,8 @@ async function mountKit(root) {
     }
     // Keep the bank's category order on the sheet: fundamentals before design and behaviour.
     const rank = new Map(bank.categories.map((c, i) => [c.id, i]))
-    selection = picked.sort((a, b) => rank.get(bank.byId.get(a).category) - rank.get(bank.byId.get(b).category))
-    changed()
+    replaceSelection(picked.sort((a, b) => rank.get(bank.byId.get(a).category) - rank.get(bank.byId.get(b).category)),
+      `Picked ${plural(picked.length, "question")} at random.`)
   }
 
   const orderList = h("ol", { class: "kit-order" })
@@ -149,7 +195,7 @@ async function mountKit(root) {
           return h("li", { class: "kit-q", "data-question": id },
             h("h3", { class: "kit-q-title" }, `${i + 1}. `, questionText(q)),
             h("p", { class: "kit-q-meta" }, `${bank.categoryById.get(q.category).title} · ${q.difficulty} · ${q.kind}`),
-            h("div", { class: "kit-look" }, h("h4", {}, "What to look for"), richHtml(q.what_to_look_for_html)),
+            h("div", { class: "kit-look" }, h("h4", {}, "What to look for"), rubric(q)),
             // Score and notes in one box, so that paper never separates them.
             h("div", { class: "kit-write" },
               h("div", { class: "kit-score" }, h("h4", {}, "Score"),
@@ -162,8 +208,10 @@ async function mountKit(root) {
   }
 
   function changed({ keepList = false } = {}) {
-    replaceQuery(selection.length ? { questions: selection.join(",") } : {})
-    link.value = location.href
+    // The filters and the selection, in the address: a link brings back both.
+    replaceQuery({ ...readFilters(form), ...(selection.length ? { questions: selection.join(",") } : {}) })
+    link.value = location.href.replace(/#.*$/, "") // Material may add the heading read last
+    undoButton.disabled = !undone.length
     renderOrder()
     renderSheet()
     if (!keepList) renderList()
