@@ -61,3 +61,26 @@ def test_due_count_and_progress_per_category(page, site_url, bank):
     page.get_by_role("link", name="Practice flashcards").click()
     page.wait_for_selector(".pq-card")
     assert page.locator(".pq-card").get_attribute("data-question") == questions[0]["id"]
+
+
+def test_home_reads_the_compact_index_and_only_its_own_modules(page, site_url):
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url[len(site_url):]))
+    open_page(page, site_url)
+    expect(page.locator("[data-pq-qotd] .pq-teaser")).to_have_count(1)
+    assert "questions-index.json" in requested
+    assert "questions.json" not in requested, "the full bank is for the practice and kit pages"
+    scripts = {path for path in requested if path.startswith("assets/js/practice/")}
+    assert "assets/js/practice/home.js" in scripts
+    assert not scripts & {"assets/js/practice/practice-view.js", "assets/js/practice/kit-view.js",
+                          "assets/js/practice/scheduler.js", "assets/js/practice/marks.js"}
+    assert not any("ts-fsrs" in path for path in requested)
+
+
+def test_category_pages_load_the_marks_module_and_no_bank(page, site_url, bank):
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url[len(site_url):]))
+    open_page(page, site_url, f"questions/{bank['categories'][0]['id']}/")
+    assert "assets/js/practice/marks.js" in requested
+    assert not any(path.startswith("questions") and path.endswith(".json") for path in requested)
+    assert "assets/js/practice/practice-view.js" not in requested

@@ -3,7 +3,8 @@
 import assert from "node:assert/strict"
 import { readFileSync } from "node:fs"
 import { test } from "node:test"
-import { fromSm2, migrateV1, validV1 } from "../../overrides/assets/js/practice/migrate.js"
+import { fromSm2, migrateV1, validV1, W_8_10 } from "../../overrides/assets/js/practice/migrate.js"
+import { default_w } from "../../overrides/assets/vendor/ts-fsrs/ts-fsrs.js"
 import { validStore } from "../../overrides/assets/js/practice/store.js"
 import { makeScheduler, State } from "../../overrides/assets/js/practice/scheduler.js"
 import { isoDay } from "../../overrides/assets/js/practice/days.js"
@@ -66,4 +67,9 @@ test("migrateV1 keeps marks on questions never reviewed", () => {
   const store = migrateV1({ cards: {}, marks: { "only-marked": { mark: "later", at: 5 } } })
   assert.deepEqual(store.marks, { "only-marked": { mark: "later", at: 5 } })
   assert.deepEqual(store.cards, {})
+})
+
+test("the FSRS constants copied into the migration are ts-fsrs's own", () => {
+  assert.deepEqual(W_8_10, default_w.slice(8, 11))
+  assert.equal(State.Review, 2)
 })

@@ -1,6 +1,6 @@
 // The home page's widgets: cards due today, the question of the day, a random question and
 // progress by category. They read the compact index, never the full bank.
-import { loadBank as loadIndex } from "./bank.js"
+import { loadIndex } from "./bank.js"
 import { endOfDay, hash, isoDay } from "./days.js"
 import { bankError, h, questionText, siteUrl } from "./dom.js"
 import { asideNotice } from "./notice.js"

@@ -1,7 +1,12 @@
 // Progress saved by the first release (format version 1: SM-2 cards and marks) converted to
 // version 2 (FSRS cards, same marks). Nothing is dropped: each card keeps its SM-2 record.
-import { default_w, State } from "../../vendor/ts-fsrs/ts-fsrs.js"
 import { isIsoDay, startOfIsoDay } from "./days.js"
+
+// From ts-fsrs (a test checks them against it), copied so that the pages that only read the
+// store (home, category pages) need not load the scheduler: FSRS's default parameters
+// w[8], w[9] and w[10] (how stability grows at a review), and the Review state's number.
+export const W_8_10 = [1.8722, 0.1666, 0.796]
+const REVIEW = 2
 
 const ID = /^[a-z0-9][a-z0-9-]{0,99}$/
 const isObject = value => value !== null && typeof value === "object" && !Array.isArray(value)
@@ -54,9 +59,9 @@ export function validMark(entry, where, id) {
 /** An SM-2 card as an FSRS memory state, the way Anki converts a card with no review log
  *  (fsrs-rs `memory_state_from_sm2`, with SM-2's implied retention of 0.9): the stability is
  *  the interval, and the difficulty the one whose stability gain equals the card's ease. */
-export function fromSm2(card, w = default_w) {
+export function fromSm2(card, [w8, w9, w10] = W_8_10) {
   const stability = Math.max(card.interval, 0.1)
-  const gain = Math.exp(w[8]) * stability ** -w[9] * (Math.exp((1 - 0.9) * w[10]) - 1)
+  const gain = Math.exp(w8) * stability ** -w9 * (Math.exp((1 - 0.9) * w10) - 1)
   const difficulty = Math.min(10, Math.max(1, 11 - (card.ease - 1) / gain))
   return {
     due: startOfIsoDay(card.due),
@@ -66,7 +71,7 @@ export function fromSm2(card, w = default_w) {
     learning_steps: 0,
     reps: card.reps + card.lapses, // SM-2 resets reps on a lapse: this counts at least every review
     lapses: card.lapses,
-    state: State.Review,
+    state: REVIEW,
     last_review: card.last,
     sm2: { ...card },
   }
