@@ -1,6 +1,6 @@
 // Category pages: "Known" / "Review later" under each question and a filter bar. The badges
 // under each question carry what the filters need, so these pages fetch no data.
-import { h, labelOf, plural, siteUrl } from "./dom.js"
+import { h, plural, siteUrl } from "./dom.js"
 import { clearFilters, filterSelect, filtersFromUrl, matches, MARK_OPTIONS, readFilters, replaceQuery } from "./filters.js"
 import { markButtons } from "./mark-buttons.js"
 import { siteProgress } from "./store.js"
@@ -14,7 +14,9 @@ function pageQuestions(content) {
     const meta = heading.nextElementSibling?.classList.contains("q-meta") ? heading.nextElementSibling : null
     const badge = selector => meta?.querySelector(selector)
     const difficulty = ["easy", "medium", "hard"].find(d => badge(`.q-badge--${d}`)) ?? ""
-    const roles = [...(meta?.querySelectorAll(".q-badge--role") ?? [])].map(b => b.textContent.trim().replace(/\s+/g, "-"))
+    // Ids from data attributes, labels (the guide's words) from the badges' text.
+    const roleBadges = [...(meta?.querySelectorAll(".q-badge--role") ?? [])]
+    const kindBadge = badge(".q-badge--kind")
     // The question's parts: the heading and what follows it, up to and including its answer.
     const parts = [heading]
     for (let node = heading.nextElementSibling; node && !node.matches("h2"); node = node.nextElementSibling) {
@@ -22,8 +24,11 @@ function pageQuestions(content) {
       if (node.matches("details.answer")) break
     }
     return {
-      id: heading.id, heading, meta, parts, difficulty, roles,
-      kind: badge(".q-badge--kind")?.textContent.trim() ?? "",
+      id: heading.id, heading, meta, parts, difficulty,
+      roles: roleBadges.map(b => b.dataset.role),
+      roleLabels: roleBadges.map(b => [b.dataset.role, b.textContent.trim()]),
+      kind: kindBadge?.dataset.kind ?? "",
+      kindLabel: kindBadge ? [kindBadge.dataset.kind, kindBadge.textContent.trim()] : null,
       indexItem: indexItems.get(heading.id) ?? null,
       tocItem: tocItems.get(heading.id) ?? null,
     }
@@ -41,10 +46,11 @@ function mountCategoryPage(content) {
 
   const names = ["difficulty", "role", "kind", "mark"]
   const collect = (key, many) => [...new Set(questions.flatMap(q => (many ? q[key] : [q[key]])).filter(Boolean))]
+  const labelled = pairs => [...new Map(pairs.filter(Boolean)).entries()].sort(([a], [b]) => a.localeCompare(b))
   const options = {
     difficulty: ["easy", "medium", "hard"].filter(d => collect("difficulty").includes(d)).map(d => [d, d]),
-    role: collect("roles", true).sort().map(r => [r, labelOf(r)]),
-    kind: collect("kind").sort().map(k => [k, k]),
+    role: labelled(questions.flatMap(q => q.roleLabels)),
+    kind: labelled(questions.map(q => q.kindLabel)),
     mark: MARK_OPTIONS,
   }
   // Filters come from and go to the address, so a filtered page can be linked to.
