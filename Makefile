@@ -1,4 +1,5 @@
-# One command each: `make serve` (live-reloading site), `make test` (the whole suite),
+# One command each: `make serve` (live-reloading site), `make test` (the whole suite: the
+# browser modules' unit tests under Node, then pytest),
 # `make build` (site/ as deployed, with the PDF). Each sets up .venv itself.
 PYTHON ?= python3
 VENV := .venv

@@ -108,6 +108,9 @@ def define_env(env) -> None:
         page.meta.setdefault("description", plain_text(bank.category(category_id).description))
         page.meta["faq_jsonld"] = faq_jsonld(bank, category_id, page.canonical_url or page.url)
         page.meta.setdefault("modules", []).extend(["tabs.js", "answers.js"])  # tab choice, expand all
+        # Marks and filters under each question.
+        page.meta["modules"].append("practice/marks.js")
+        page.meta.setdefault("styles", []).append("practice.css")
         return render_category(bank, category_id, page.file.src_uri, source_base)
 
     @env.macro

@@ -18,6 +18,7 @@ from macros.render import UrlLinks, answer_sections
 from macros.render import templates as jinja_templates
 
 JSON_FILE = "questions.json"
+INDEX_FILE = "questions-index.json"  # what the home page reads: no answers
 CSV_COLUMNS = [
     "id", "category", "question", "kind", "difficulty", "roles", "tags", "covers",
     "how_to_answer", "sample_answer", "what_to_look_for", "follow_ups", "related",
@@ -105,6 +106,40 @@ def bank_json(bank: Bank, built: str, html: dict[str, list[str]] | None = None) 
         questions=[_exported(bank, q, html[q.id], links) for q in bank.all_questions()],
     )
     return exported.model_dump_json(indent=1).encode()
+
+
+class IndexedQuestion(BaseModel):
+    """One question as the home page lists it: its size does not grow with its answers."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    category: str
+    url: str
+    question: str
+
+
+class ExportedIndex(BaseModel):
+    """`questions-index.json`: every question's id, text, category and address."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    version: int = 1
+    categories: list[ExportedCategory]
+    questions: list[IndexedQuestion]
+
+
+def bank_index_json(bank: Bank) -> bytes:
+    """The compact index, compact JSON: it is fetched on the home page."""
+    links = UrlLinks(bank, "", figures="assets/figures/")
+    index = ExportedIndex(
+        categories=[ExportedCategory(id=c.id, title=c.title, url=links.category(c.id)) for c in bank.categories],
+        questions=[
+            IndexedQuestion(id=q.id, category=bank.category_of[q.id], url=links.question(q.id), question=q.question)
+            for q in bank.all_questions()
+        ],
+    )
+    return index.model_dump_json().encode()
 
 
 def bank_csv(bank: Bank) -> bytes:
@@ -204,6 +239,7 @@ def downloads(
     data = bank_json(bank, built, html)
     return {
         JSON_FILE: data,
+        INDEX_FILE: bank_index_json(bank),
         names.json: data,
         names.csv: bank_csv(bank),
         names.apkg: anki_deck(bank, title, site_url, figures_dir, html),

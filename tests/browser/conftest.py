@@ -23,7 +23,6 @@ from tests.conftest import ROOT, skip_unless_available
 CHROMIUM = os.environ.get("GUIDE_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run"]
-STORE_KEY = "mlig.progress.v1"
 
 
 def chromium_missing() -> str | None:

@@ -7,13 +7,13 @@ import datetime
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.helpers import browser_today, open_page, set_store
+from tests.browser.helpers import open_page, review_card, set_store
 
 pytestmark = pytest.mark.browser
 
 
 def fnv1a(text: str) -> int:
-    """The hash practice.js picks the question of the day with."""
+    """The hash the home page picks the question of the day with."""
     value = 0x811C9DC5
     for char in text:
         value = ((value ^ ord(char)) * 0x01000193) & 0xFFFFFFFF
@@ -41,11 +41,10 @@ def test_due_count_and_progress_per_category(page, site_url, bank):
     category = bank["categories"][1]
     questions = [q for q in bank["questions"] if q["category"] == category["id"]]
     open_page(page, site_url)
-    today = browser_today(page)
-    yesterday = (datetime.date.fromisoformat(today) - datetime.timedelta(days=1)).isoformat()
+    now = page.evaluate("Date.now()")
     set_store(page, {
-        "version": 1,
-        "cards": {questions[0]["id"]: {"ease": 2.5, "interval": 1, "reps": 1, "lapses": 0, "due": yesterday, "last": 1}},
+        "version": 2, "settings": {},
+        "cards": {questions[0]["id"]: review_card(now, now - 86_400_000)},
         "marks": {questions[1]["id"]: {"mark": "known", "at": 1}, questions[2]["id"]: {"mark": "later", "at": 1}},
     })
     open_page(page, site_url)
@@ -62,3 +61,26 @@ def test_due_count_and_progress_per_category(page, site_url, bank):
     page.get_by_role("link", name="Practice flashcards").click()
     page.wait_for_selector(".pq-card")
     assert page.locator(".pq-card").get_attribute("data-question") == questions[0]["id"]
+
+
+def test_home_reads_the_compact_index_and_only_its_own_modules(page, site_url):
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url[len(site_url):]))
+    open_page(page, site_url)
+    expect(page.locator("[data-pq-qotd] .pq-teaser")).to_have_count(1)
+    assert "questions-index.json" in requested
+    assert "questions.json" not in requested, "the full bank is for the practice and kit pages"
+    scripts = {path for path in requested if path.startswith("assets/js/practice/")}
+    assert "assets/js/practice/home.js" in scripts
+    assert not scripts & {"assets/js/practice/practice-view.js", "assets/js/practice/kit-view.js",
+                          "assets/js/practice/scheduler.js", "assets/js/practice/marks.js"}
+    assert not any("ts-fsrs" in path for path in requested)
+
+
+def test_category_pages_load_the_marks_module_and_no_bank(page, site_url, bank):
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url[len(site_url):]))
+    open_page(page, site_url, f"questions/{bank['categories'][0]['id']}/")
+    assert "assets/js/practice/marks.js" in requested
+    assert not any(path.startswith("questions") and path.endswith(".json") for path in requested)
+    assert "assets/js/practice/practice-view.js" not in requested

@@ -39,7 +39,7 @@ def test_selection_round_trips_through_the_url_in_order(page, browser, site_url,
     expect(page.locator(f".kit-order > li[data-question='{b}'] .kit-up")).to_be_focused()
     assert page.evaluate(SHEET) == [c, b, a]
     assert _selection(page.url) == [c, b, a]
-    expect(page.get_by_label("Link to this selection")).to_have_value(page.url)
+    expect(page.get_by_label("Link to this selection")).to_have_value(page.url.split("#")[0])
 
     shared = page.url
     fresh = new_context(browser, site_url)
@@ -102,3 +102,70 @@ def test_print_shows_only_the_sheet(page, site_url, bank):
     assert "Interview sheet" in text and "Choose questions" not in text and "Table of contents" not in text
     for question in chosen:
         assert " ".join(question["question"].split()[:4]) in text
+
+
+def test_random_eight_and_clear_can_be_undone(page, site_url, bank):
+    a, b = (q["id"] for q in bank["questions"][:2])
+    open_page(page, site_url, f"interview-kit/?questions={a},{b}")
+    undo = page.get_by_role("button", name="Undo")
+    expect(undo).to_be_disabled()
+    page.get_by_role("button", name="Random 8, balanced across categories").click()
+    picked = page.evaluate(ORDER)
+    assert len(picked) == 8 and picked != [a, b]
+    expect(page.locator(".kit .pq-announce")).to_contain_text("Undo brings back the previous selection")
+    page.get_by_role("button", name="Clear selection").click()
+    assert page.evaluate(ORDER) == []
+    undo.click()
+    assert page.evaluate(ORDER) == picked
+    undo.click()
+    assert page.evaluate(ORDER) == [a, b] and _selection(page.url) == [a, b]
+    expect(undo).to_be_disabled()
+
+
+def test_filters_are_kept_in_the_url(page, site_url, bank):
+    category = bank["categories"][2]["id"]
+    open_page(page, site_url, "interview-kit/")
+    page.get_by_label("Category").select_option(category)
+    page.get_by_label("Difficulty").select_option("hard")
+    assert parse_qs(urlparse(page.url).query) == {"category": [category], "difficulty": ["hard"]}
+    expected = sum(q["category"] == category and q["difficulty"] == "hard" for q in bank["questions"])
+    page.reload()
+    page.wait_for_selector(".kit-sheet")
+    expect(page.get_by_label("Category")).to_have_value(category)
+    expect(page.get_by_label("Difficulty")).to_have_value("hard")
+    assert page.locator(".kit-list > li").count() == expected
+
+
+def test_search_reads_words_as_the_site_search_does(page, site_url, bank, built_site):
+    open_page(page, site_url, "interview-kit/")
+    search = page.get_by_label("Search question text")
+    if (built_site / "search" / "lexicon.json").is_file():
+        # A synonym and the other spelling find what the plain words would not.
+        search.fill("kNN")
+        shown = page.locator(".kit-list > li").all_inner_texts()
+        assert any("nearest neighbo" in text.lower() for text in shown), shown
+        search.fill("regularization")
+        assert page.locator(".kit-list > li").count() > 0
+    else:
+        # A site without the search module: every typed word must be in the question text.
+        question = bank["questions"][3]["question"]
+        words = question.split()[:3]
+        search.fill(" ".join(w.upper() for w in words))
+        assert page.locator(".kit-list > li").count() >= 1
+        search.fill("zzzz-no-such-word")
+        assert page.locator(".kit-list > li").count() == 0
+
+
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+def test_each_question_prints_on_one_page_with_its_score_box(page, site_url, bank, paper):
+    chosen = bank["questions"][:5]
+    open_page(page, site_url, f"interview-kit/?questions={','.join(q['id'] for q in chosen)}")
+    pages = [re.sub(r"\s+", " ", p.extract_text()) for p in PdfReader(io.BytesIO(page.pdf(format=paper))).pages]
+    assert len(pages) <= len(chosen), f"{len(chosen)} questions take {len(pages)} pages"
+    for number, question in enumerate(chosen, 1):
+        start = " ".join(question["question"].split()[:3])
+        [where] = [i for i, text in enumerate(pages) if f"{number}. {start}" in text]
+        # Its score box: the scale's last line after the title, on that page.
+        after = pages[where].split(f"{number}. {start}", 1)[1]
+        assert "Excellent: depth, trade-offs, follow-ups handled" in after, f"question {number} and its score are apart"
+    assert "References" not in " ".join(pages), "the printed rubric leaves out reading links"

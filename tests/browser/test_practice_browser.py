@@ -1,34 +1,38 @@
-"""The practice page in a real browser: cards, SM-2 schedule, keyboard, export and import."""
+"""The practice page in a real browser: cards, the FSRS schedule, keyboard, export and import,
+and progress saved by the first release (SM-2) carried over."""
 
 from __future__ import annotations
 
 import datetime
 import json
 import re
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.helpers import browser_today, card_id, get_store, open_page, set_store, stat
+from tests.browser.helpers import (
+    LEGACY_KEY, STORE_KEY, card_id, get_store, open_page, review_card, set_store, stat,
+)
 
 pytestmark = pytest.mark.browser
 
 DAY_MS = 86_400_000
+FIXTURES = Path(__file__).parents[1] / "js" / "fixtures"
+START = datetime.datetime(2026, 11, 12, 9, 0)  # the day after the first release's fixtures were saved
 
 
-def _days_after(day: str, days: int) -> str:
-    return (datetime.date.fromisoformat(day) + datetime.timedelta(days=days)).isoformat()
+def _when(page, grade: str) -> str:
+    return page.locator(f".pq-grade[data-grade={grade}] .pq-grade-when").inner_text()
 
 
 def test_reveal_grade_good_reload_reschedules_the_card(page, site_url, bank):
     questions = bank["questions"]
     seen = questions[5]["id"]
+    page.clock.set_fixed_time(START)
     open_page(page, site_url)
-    today = browser_today(page)
     now = page.evaluate("Date.now()")
-    # One card reviewed twice before (interval 6 days) and due today; the rest are new.
-    set_store(page, {"version": 1, "marks": {}, "cards": {
-        seen: {"ease": 2.5, "interval": 6, "reps": 2, "lapses": 0, "due": today, "last": now - 6 * DAY_MS}}})
+    set_store(page, {"version": 2, "marks": {}, "settings": {}, "cards": {seen: review_card(now, now - 3_600_000)}})
     open_page(page, site_url, "practice/")
 
     assert (stat(page, "due"), stat(page, "new")) == (1, len(questions) - 1)
@@ -38,51 +42,48 @@ def test_reveal_grade_good_reload_reschedules_the_card(page, site_url, bank):
     page.get_by_role("button", name="Show answer").click()
     expect(answer).to_be_visible()
     expect(answer.get_by_role("heading", name="Sample answer")).to_be_visible()
-    expect(answer.get_by_role("heading", name="How to answer")).to_be_visible()
-    # SM-2: third successful review, interval 6 x ease 2.5 = 15 days; the buttons say so.
-    good = page.get_by_role("button", name=re.compile(r"^Good"))
-    expect(good).to_contain_text("in 15 days")
-    good.click()
-    expect(page.locator(".pq-announce")).to_contain_text(f"in 15 days ({_days_after(today, 15)})")
+    # FSRS previews: four different returns, later for each better grade.
+    whens = [_when(page, g) for g in ("again", "hard", "good", "easy")]
+    assert len(set(whens)) == 4, whens
+    assert whens[0] == "in 10 min"  # relearning step
+    good = _when(page, "good")
+    page.get_by_role("button", name=re.compile(r"^Good")).click()
+    expect(page.locator(".pq-announce")).to_contain_text(f"Good: next review {good}")
     assert stat(page, "due") == 0
-    assert card_id(page) == questions[0]["id"], "then new cards, in the bank's order"
+    card = get_store(page)["cards"][seen]
+    assert card["state"] == 2 and card["reps"] == 3 and card["last_review"] == now
+    assert card["due"] - now == card["scheduled_days"] * DAY_MS > 6 * DAY_MS
 
     page.reload()
     page.wait_for_selector(".pq-card")
     assert stat(page, "due") == 0
     assert card_id(page) != seen
-    card = get_store(page)["cards"][seen]
-    assert card["reps"] == 3 and card["interval"] == 15 and card["ease"] == 2.5
-    assert card["due"] == _days_after(today, 15)
 
 
-def test_new_card_graded_good_is_due_tomorrow_and_again_comes_back_in_the_session(page, site_url, bank):
-    questions = bank["questions"]
+def test_new_cards_are_shuffled_by_day_and_a_card_graded_again_comes_back_after_reload(page, site_url, bank):
+    ids = [q["id"] for q in bank["questions"]]
+    page.clock.install(time=START)
     open_page(page, site_url, "practice/")
-    today = browser_today(page)
-    first, second = questions[0]["id"], questions[1]["id"]
-    new = stat(page, "new")
+    first = card_id(page)
+    page.reload()
+    page.wait_for_selector(".pq-card")
+    assert card_id(page) == first, "a reload keeps the day's order"
+    order = page.evaluate("""async () => {
+        const { buildQueue } = await import("./../assets/js/practice/queue.js")
+        return buildQueue(%s, { cards: {}, marks: {} }, Date.now())
+    }""" % json.dumps(ids))
+    assert order[0] == first and order != ids, "new cards come shuffled, not in the bank's order"
 
-    assert card_id(page) == first
     page.get_by_role("button", name="Show answer").click()
-    page.get_by_role("button", name=re.compile(r"^Good")).click()
-    assert stat(page, "new") == new - 1
-    assert get_store(page)["cards"][first]["due"] == _days_after(today, 1)
-
-    # Again: due tomorrow, ease down by 0.54 (SM-2 with q = 1), and shown again after three other cards.
-    assert card_id(page) == second
-    page.get_by_role("button", name="Show answer").click()
+    expect(page.locator(".pq-grade[data-grade=again] .pq-grade-when")).to_have_text("in 1 min")
+    expect(page.locator(".pq-grade[data-grade=good] .pq-grade-when")).to_have_text("in 10 min")
     page.get_by_role("button", name=re.compile(r"^Again")).click()
-    card = get_store(page)["cards"][second]
-    assert (card["interval"], card["reps"], card["lapses"], card["ease"]) == (1, 0, 1, 1.96)
-    shown = []
-    for _ in range(4):
-        shown.append(card_id(page))
-        page.get_by_role("button", name="Show answer").click()
-        page.get_by_role("button", name=re.compile(r"^Easy")).click()
-    assert shown == [q["id"] for q in questions[2:5]] + [second]
-    # Only the first grade of the day counts: the Easy on the repeat left the schedule alone.
-    assert get_store(page)["cards"][second] == card
+    assert card_id(page) != first
+    assert stat(page, "due") == 1, "the card graded Again is due again today"
+    page.clock.fast_forward("02:00")
+    page.reload()
+    page.wait_for_selector(".pq-card")
+    assert card_id(page) == first, "back first once its minute is up, after a reload"
 
 
 def test_keyboard_space_reveals_digits_grade_but_not_in_fields(page, site_url, bank):
@@ -110,7 +111,7 @@ def test_keyboard_space_reveals_digits_grade_but_not_in_fields(page, site_url, b
 
     answer.focus()
     page.keyboard.press("3")
-    assert get_store(page)["cards"][first]["interval"] == 1
+    assert get_store(page)["cards"][first]["state"] == 1  # Good on a new card: its second learning step
     assert card_id(page) != first
     # After a grade the focus is on the next card's "Show answer": Enter works there too.
     expect(page.get_by_role("button", name="Show answer")).to_be_focused()
@@ -120,49 +121,63 @@ def test_keyboard_space_reveals_digits_grade_but_not_in_fields(page, site_url, b
     assert len(get_store(page)["cards"]) == 2
 
 
-def test_instant_navigation_mounts_each_page_once(deployed_page):
-    page, url = deployed_page
-    open_page(page, url)
-    page.evaluate("window.__sameDocument = true")
-    sidebar = page.locator("nav.md-nav--primary")
-    for _ in range(2):
-        sidebar.locator("a[href$='practice/']").first.click()
-        page.wait_for_selector(".pq-card")
-        page.locator("a.md-header__button.md-logo").click()
-        page.wait_for_selector(".pq-progress")
-    sidebar.locator("a[href$='questions/fundamentals/']").first.click()
-    page.wait_for_selector(".pq-filterbar")
-    assert page.locator(".pq-filterbar").count() == 1
-    assert page.locator(".pq-marks").count() == page.locator("h2.q-title").count()
-    sidebar.locator("a[href$='practice/']").first.click()
-    page.wait_for_selector(".pq-card")
-    assert page.evaluate("window.__sameDocument === true"), "Material's instant navigation was not used"
-
-    new = stat(page, "new")
+def test_progress_saved_by_the_first_release_is_carried_over(page, site_url, bank):
+    saved = json.loads((FIXTURES / "v1-localstorage.json").read_text())
+    page.clock.install(time=START)
+    open_page(page, site_url)
+    page.evaluate("localStorage.clear()")
+    set_store(page, saved, key=LEGACY_KEY)
+    open_page(page, site_url, "practice/")
+    store = get_store(page)
+    assert store["version"] == 2
+    assert set(store["cards"]) == set(saved["cards"]) and store["marks"] == saved["marks"]
+    assert json.loads(page.evaluate("k => localStorage.getItem(k)", LEGACY_KEY)) == saved, "the old key is kept"
+    due = [i for i, c in saved["cards"].items() if c["due"] <= START.date().isoformat()]
+    assert due and stat(page, "due") == len(due)
+    assert card_id(page) in due
+    # The migrated card is graded by FSRS and keeps its SM-2 record.
+    shown = card_id(page)
     page.keyboard.press("Space")
     page.keyboard.press("3")
-    expect(page.locator(".pq-announce")).to_contain_text("Good")
-    assert len(get_store(page)["cards"]) == 1, "one key press, one grade"
-    assert stat(page, "new") == new - 1
-    assert page.locator(".pq-filterbar").count() == 1
+    card = get_store(page)["cards"][shown]
+    assert card["sm2"] == saved["cards"][shown] and card["reps"] > saved["cards"][shown]["reps"]
+
+
+def test_an_unreadable_store_is_kept_aside_and_offered_as_a_file(page, site_url, tmp_path):
+    open_page(page, site_url)
+    page.evaluate("k => localStorage.setItem(k, '{\"version\": 2, \"cards\": {\"x\": 1}}')", STORE_KEY)
+    open_page(page, site_url, "practice/")
+    notice = page.locator(".pq-notice")
+    expect(notice).to_contain_text("Some saved progress could not be read")
+    expect(notice).to_contain_text('cards["x"] must be an object')
+    page.get_by_role("button", name="Show answer").click()
+    page.get_by_role("button", name=re.compile(r"^Good")).click()
+    with page.expect_download() as download:
+        notice.get_by_role("button", name="Download it").click()
+    path = tmp_path / "kept.json"
+    download.value.save_as(path)
+    assert path.read_text() == '{"version": 2, "cards": {"x": 1}}'
+    page.once("dialog", lambda dialog: dialog.accept())
+    notice.get_by_role("button", name="Delete it").click()
+    expect(notice).to_have_count(0)
 
 
 def test_export_then_import_restores_progress_merging_or_replacing(page, site_url, bank, tmp_path):
     open_page(page, site_url, "practice/")
     first = card_id(page)
     page.get_by_role("button", name="Show answer").click()
-    page.get_by_role("button", name=re.compile(r"^Good")).click()
+    page.get_by_role("button", name=re.compile(r"^Easy")).click()
     later = card_id(page)
     page.locator(".pq-card .pq-mark[data-mark=later]").click()
     before = get_store(page)
 
     with page.expect_download() as download:
         page.get_by_role("button", name="Export progress").click()
-    assert re.fullmatch(r"ml-interview-progress-\d{4}-\d{2}-\d{2}\.json", download.value.suggested_filename)
+    assert re.fullmatch(r"[a-z0-9-]+-progress-\d{4}-\d{2}-\d{2}\.json", download.value.suggested_filename)
     exported = tmp_path / "progress.json"
     download.value.save_as(exported)
     data = json.loads(exported.read_text())
-    assert (data["format"], data["version"]) == ("mlig-progress", 1)
+    assert (data["format"], data["version"]) == ("guide-progress", 2)
     assert data["cards"] == before["cards"] and list(data["cards"]) == [first]
     assert data["marks"][later]["mark"] == "later"
 
@@ -188,11 +203,22 @@ def test_export_then_import_restores_progress_merging_or_replacing(page, site_ur
     assert get_store(page) == before
 
 
+def test_an_export_file_of_the_first_release_still_imports(page, site_url):
+    exported = json.loads((FIXTURES / "v1-export.json").read_text())
+    open_page(page, site_url, "practice/")
+    page.get_by_label("Import progress from a file").set_input_files(FIXTURES / "v1-export.json")
+    expect(page.locator(".pq-data-message")).to_have_text(
+        f"Merged {len(exported['cards'])} reviewed questions from v1-export.json.")
+    store = get_store(page)
+    assert set(store["cards"]) == set(exported["cards"]) and store["marks"] == exported["marks"]
+
+
 @pytest.mark.parametrize(("content", "reason"), [
     (b"not json", "the file is not JSON"),
-    (b'{"version": 2, "cards": {}}', "version 2 is not supported"),
+    (b'{"version": 3, "cards": {}}', "version 3 is not supported"),
     (b'{"version": 1, "cards": {"overfitting": {"ease": "high"}}}', 'cards["overfitting"].ease must be a number'),
     (b'{"version": 1, "marks": {"overfitting": {"mark": "maybe", "at": 1}}}', 'marks["overfitting"].mark must be'),
+    (b'{"version": 2, "cards": {"overfitting": {"due": 1}}}', 'cards["overfitting"].stability'),
 ])
 def test_import_refuses_invalid_files_and_keeps_progress(page, site_url, content, reason):
     open_page(page, site_url, "practice/")
@@ -205,6 +231,26 @@ def test_import_refuses_invalid_files_and_keeps_progress(page, site_url, content
     assert get_store(page) == before
 
 
+def test_desired_retention_is_a_setting_that_moves_the_previews(page, site_url):
+    page.clock.set_fixed_time(START)
+    open_page(page, site_url)
+    now = page.evaluate("Date.now()")
+    set_store(page, {"version": 2, "marks": {}, "settings": {}, "cards": {
+        "overfitting": review_card(now, now - 3_600_000, stability=3)}})
+    open_page(page, site_url, "practice/?category=fundamentals")
+    assert card_id(page) == "overfitting"
+    retention = page.get_by_label(re.compile("^Desired retention"))
+    expect(retention).to_have_value("0.9")
+    page.get_by_role("button", name="Show answer").click()
+    default = int(re.fullmatch(r"in (\d+) days", _when(page, "good")).group(1))
+    retention.select_option("0.8")
+    assert get_store(page)["settings"]["retention"] == 0.8
+    page.get_by_role("button", name="Show answer").click()
+    assert _when(page, "good") != f"in {default} days"
+    page.get_by_role("button", name=re.compile(r"^Good")).click()
+    assert get_store(page)["cards"]["overfitting"]["scheduled_days"] > default, "a lower retention spaces reviews out"
+
+
 def test_filters_choose_the_set_and_live_in_the_url(page, site_url, bank):
     category = bank["categories"][1]["id"]
     expected = [q["id"] for q in bank["questions"] if q["category"] == category and q["difficulty"] == "medium"]
@@ -212,12 +258,13 @@ def test_filters_choose_the_set_and_live_in_the_url(page, site_url, bank):
     page.get_by_label("Category").select_option(category)
     page.get_by_label("Difficulty").select_option("medium")
     expect(page.locator(".pq-status [data-stat=total]")).to_have_text(f"{len(expected)} questions in this set")
-    assert card_id(page) == expected[0]
+    shown = card_id(page)
+    assert shown in expected
     assert page.url.endswith(f"practice/?category={category}&difficulty=medium")
     page.reload()
     page.wait_for_selector(".pq-card")
     expect(page.get_by_label("Category")).to_have_value(category)
-    assert card_id(page) == expected[0]
+    assert card_id(page) == shown
     page.get_by_role("button", name="All questions").click()
     expect(page.get_by_label("Category")).to_have_value("")
     expect(page.locator(".pq-status [data-stat=total]")).to_have_text(f"{len(bank['questions'])} questions in this set")

@@ -1,0 +1,23 @@
+// "Known" and "Review later": two toggles per question; pressing one releases the other.
+import { h } from "./dom.js"
+import { markOf, siteProgress } from "./store.js"
+
+export function markButtons(id, onChange) {
+  const progress = siteProgress()
+  const buttons = [["known", "Known"], ["later", "Review later"]].map(([mark, label]) =>
+    h("button", { type: "button", class: "pq-mark", "data-mark": mark, "aria-pressed": "false" }, label))
+  const refresh = () => {
+    const current = markOf(progress.load(), id)
+    for (const button of buttons) button.setAttribute("aria-pressed", String(button.dataset.mark === current))
+  }
+  for (const button of buttons) {
+    button.addEventListener("click", () => {
+      const pressed = button.getAttribute("aria-pressed") === "true"
+      progress.setMark(id, pressed ? null : button.dataset.mark)
+      refresh()
+      onChange?.()
+    })
+  }
+  refresh()
+  return h("div", { class: "pq-marks", role: "group", "aria-label": "Your marks for this question", "data-question": id }, buttons)
+}
