@@ -55,7 +55,7 @@ def test_questions_use_british_spelling(bank):
     found = []
     for q in bank.all_questions():
         texts = [q.question, q.how_to_answer, q.sample_answer, q.what_to_look_for, *q.follow_ups,
-                 *getattr(q, "key_points", []), *(f.alt for f in q.figures), *(f.caption or "" for f in q.figures)]
+                 *(q.key_points or []), *(f.alt for f in q.figures), *(f.caption or "" for f in q.figures)]
         found += [f"{q.id}: {w}" for text in texts for w in american_words(text)]
     assert not found
 
