@@ -113,3 +113,11 @@ def test_guide_topics_each_have_their_page_in_the_nav():
     for page in GUIDES.values():
         text = (ROOT / "docs" / "guides" / f"{page}.md").read_text(encoding="utf-8")
         assert len(text.split()) > 800 and f"guides/{page}.md" in nav
+
+
+def test_every_question_cites_a_reference_at_an_https_address(bank):
+    missing = [q.id for q in bank.all_questions() if not q.references]
+    insecure = [f"{q.id}: {r.url}" for q in bank.all_questions() for r in q.references
+                if not r.url.startswith("https://")]
+    assert not missing, f"questions without references: {missing}"
+    assert not insecure, f"references not at an https:// address: {insecure}"
