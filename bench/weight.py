@@ -40,6 +40,9 @@ PAGES = {
     "home": "", "top 50": "top-50/", "practice": "practice/", "interview kit": "interview-kit/",
     "guides": "guides/question-types/", "tags": "tags/", "downloads": "downloads/",
 }
+# Search (its worker and index) is counted apart: the theme loads it late and not always
+# within a page load, and the search index is the same for every page.
+_SEARCH = re.compile(r"search_index\.json|/workers/search|/search/")
 # What GitHub Pages compresses (by file type); the rest is sent as it is.
 _COMPRESSED = re.compile(r"\.(html|css|js|mjs|json|svg|xml|txt|map)$|/$")
 _IGNORE = shutil.ignore_patterns(".venv", "site", ".git", "__pycache__", ".pytest_cache", ".hypothesis", "node_modules")
@@ -144,7 +147,7 @@ def page_weights(browser, base: str, paths: dict[str, str]) -> dict[str, int]:
         while len(sizes) != seen:  # until a whole second passes with nothing new (workers fetch late)
             seen = len(sizes)
             page.wait_for_timeout(1000)
-        out[name] = sum(sizes.values())
+        out[name] = sum(size for url, size in sizes.items() if not _SEARCH.search(url.removeprefix(base)))
         if os.environ.get("GUIDE_BENCH_DETAIL"):
             for url, size in sorted(sizes.items(), key=lambda item: -item[1])[:8]:
                 print(f"    {size / 1024:8.1f} KiB  {url.removeprefix(base)}")
@@ -166,12 +169,15 @@ def weigh(project: Path, label: str, browser) -> dict[str, tuple[int, int]]:
     for stock, site in sites.items():
         with serve(site) as base:
             weights[stock] = page_weights(browser, base, paths)
-    print(f"\n{label}: KiB gzip as fetched, cold cache   {'ours':>7} {'stock':>7} {'ratio':>6}")
+    print(f"\n{label}: KiB gzip as fetched, cold cache, search apart   {'ours':>7} {'stock':>7} {'ratio':>6}")
     result = {}
     for name in paths:
         ours, stock = weights[False][name], weights[True][name]
         result[name] = (ours, stock)
         print(f"  {name + ' (' + paths[name] + ')':<42} {_kib(ours):>7} {_kib(stock):>7} {ours / stock:>5.2f}x")
+    index = [site / "search" / "search_index.json" for site in (sites[False], sites[True])]
+    ours, stock = (_sent_size("x.json", p.read_bytes()) if p.is_file() else 0 for p in index)
+    print(f"  {'search index (when search loads it)':<42} {_kib(ours):>7} {_kib(stock):>7}")
     return result
 
 
