@@ -21,7 +21,7 @@ JSON_FILE = "questions.json"
 INDEX_FILE = "questions-index.json"  # what the home page reads: no answers
 CSV_COLUMNS = [
     "id", "category", "question", "kind", "difficulty", "roles", "tags", "covers",
-    "how_to_answer", "sample_answer", "what_to_look_for", "follow_ups", "related",
+    "key_points", "how_to_answer", "sample_answer", "what_to_look_for", "follow_ups", "related",
     "references", "figures", "solution", "solution_code", "url",
 ]
 
@@ -143,7 +143,8 @@ def bank_index_json(bank: Bank) -> bytes:
 
 
 def bank_csv(bank: Bank) -> bytes:
-    """Every field of every question, one row each (RFC 4180: CRLF, quotes doubled)."""
+    """Every field of every question, one row each (RFC 4180: CRLF, quotes doubled), in
+    UTF-8 with a byte-order mark."""
     out = io.StringIO(newline="")
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
@@ -154,6 +155,7 @@ def bank_csv(bank: Bank) -> bytes:
             "id": q.id, "category": bank.category_of[q.id], "question": q.question,
             "kind": q.kind, "difficulty": q.difficulty, "roles": ";".join(q.roles),
             "tags": ";".join(q.tags), "covers": ";".join(q.covers),
+            "key_points": "\n".join(q.key_points or []),
             "how_to_answer": q.how_to_answer, "sample_answer": q.sample_answer,
             "what_to_look_for": q.what_to_look_for, "follow_ups": "\n".join(q.follow_ups),
             "related": ";".join(q.related),
@@ -161,7 +163,8 @@ def bank_csv(bank: Bank) -> bytes:
             "figures": ";".join(f.file for f in q.figures), "solution": q.solution or "",
             "solution_code": solution.code if solution else "", "url": links.question(q.id),
         })
-    return out.getvalue().encode("utf-8")
+    # The byte-order mark tells spreadsheet programs (Excel above all) that the file is UTF-8.
+    return out.getvalue().encode("utf-8-sig")
 
 
 def _stable_id(name: str) -> int:

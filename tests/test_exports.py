@@ -24,7 +24,7 @@ AWKWARD = '"He said, \\"use a comma, then a quote\\".\\nSecond line: naïve Baye
 @pytest.fixture
 def bank(bank_dir):
     awkward = question("awkward", question='"Commas, \\"quotes\\" and ünïcode: why?"', sample_answer=AWKWARD,
-                       tags="[commas, quotes]") + "  follow_ups:\n    - One, two?\n    - Three \"quoted\"?\n"
+                       tags="[commas, quotes]", key_points='["Café, first", "Second: $x$"]') + "  follow_ups:\n    - One, two?\n    - Three \"quoted\"?\n"
     return load_bank(bank_dir({"basics": awkward + question("alpha", sample_answer='"$x^2$ and code `a<b`"'),
                                "metrics": question("beta", covers="[E1]")}))
 
@@ -59,7 +59,8 @@ def test_anki_guids_come_from_question_ids_and_are_stable(bank, tmp_path):
 
 
 def _rows(data: bytes) -> list[dict[str, str]]:
-    text = data.decode("utf-8")
+    assert data.startswith(b"\xef\xbb\xbfid,")  # a UTF-8 byte-order mark, then the header
+    text = data.decode("utf-8-sig")
     assert "\r\n" in text  # RFC 4180 line ends
     return list(csv.DictReader(io.StringIO(text, newline="")))
 
@@ -73,6 +74,7 @@ def _assert_round_trip(bank, rows):
         assert row["roles"].split(";") == q.roles
         assert (row["tags"].split(";") if row["tags"] else []) == q.tags
         assert row["covers"].split(";") == q.covers
+        assert (row["key_points"].split("\n") if row["key_points"] else []) == (q.key_points or [])
         for field in ("how_to_answer", "sample_answer", "what_to_look_for"):
             assert row[field] == getattr(q, field)
         assert (row["follow_ups"].split("\n") if row["follow_ups"] else []) == q.follow_ups

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from macros.files import download_names
 from macros.loader import load_bank
 from macros.pdf import LONG_CODE_LINES, cheat_sheet_html, top50_html
-from macros.files import download_names
 from tests.conftest import ROOT, pdf_libraries_missing, question, skip_unless_available
 
 NAMES = download_names(load_bank(ROOT / "data").guide, "unused: the guide names its files")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.loader import load_bank
 from macros.files import download_names
+from macros.loader import load_bank
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.site
