@@ -37,8 +37,9 @@ def report_real_site() -> None:
         raw = largest.read_bytes()
         print(f"largest category page: {largest.parent.name}: {_kb(len(raw))} raw, "
               f"{_kb(len(gzip.compress(raw, 9)))} gzip")
-        index = (site / "search" / "search_index.json").read_bytes()
-        print(f"search index: {_kb(len(index))} raw, {_kb(len(gzip.compress(index, 9)))} gzip")
+        index = (site / "search" / "index.json").read_bytes()
+        print(f"search index (loaded on the first search): {_kb(len(index))} raw, "
+              f"{_kb(len(gzip.compress(index, 9)))} gzip")
 
     bank = load_bank(ROOT / "data", figures_dir=ROOT / "docs" / "assets" / "figures")
     if bank.top50:

@@ -24,6 +24,7 @@ from macros.render import (
     render_top50,
     url_from,
 )
+from macros.search import search_files
 from macros.seo import faq_jsonld, plain_text
 
 
@@ -88,6 +89,7 @@ def define_env(env) -> None:
                 files[name] = write_pdf(cheat_sheet_html(bank, site_name, site_url, paper), base_dir=docs_dir)
         except PdfUnavailable as error:
             raise _stop_build(str(error)) from None
+    files.update(search_files(bank, docs_dir))
     site_url = env.conf.get("site_url")
     if site_url:  # crawlers find the sitemap MkDocs writes
         files["robots.txt"] = f"User-agent: *\nAllow: /\nSitemap: {site_url}sitemap.xml\n".encode()
@@ -147,3 +149,6 @@ def on_post_build(env) -> None:
         path = site_dir / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(content)
+    # The theme's search plugin stays on for its header search box, but nothing reads the
+    # index it writes (our worker loads search/index.json): do not ship it.
+    (site_dir / "search" / "search_index.json").unlink(missing_ok=True)

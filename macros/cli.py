@@ -1,8 +1,9 @@
-"""`python -m macros check | new <category> | schema | init DIR`: the authors' command line."""
+"""`python -m macros check | new <category> | schema | init DIR | lexicon`: the authors' command line."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from macros.errors import BankError
 from macros.init import InitError, create_guide
 from macros.loader import load_bank, load_guide
 from macros.schema import write_schemas
+from macros.search import lexicon
 from macros.skeleton import append_question
 
 ROOT = Path.cwd()
@@ -62,6 +64,16 @@ def _init(args: argparse.Namespace) -> int:
     return 0
 
 
+def _lexicon(args: argparse.Namespace) -> int:
+    try:
+        bank = load_bank(args.root / "data", figures_dir=args.root / "docs" / "assets" / "figures")
+    except BankError as error:
+        print(error.report(), file=sys.stderr)
+        return 1
+    print(json.dumps(lexicon(bank), ensure_ascii=False))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m macros", description=__doc__)
     parser.add_argument("--root", type=Path, default=ROOT, help="project folder (default: here)")
@@ -77,5 +89,6 @@ def main(argv: list[str] | None = None) -> int:
     init.add_argument("--title", required=True, help='the guide\'s name, e.g. "Kubernetes Interview Guide"')
     init.add_argument("--data", type=Path, help="start from this data/ folder instead of two example questions")
     init.set_defaults(run=_init)
+    commands.add_parser("lexicon", help="print the search lexicon as JSON (what query.js reads)").set_defaults(run=_lexicon)
     args = parser.parse_args(argv)
     return args.run(args)

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ValidationError
 from macros import diagrams
 from macros.errors import BankError, Problem
 from macros.formulas import problems_in
-from macros.models import Bank, Category, Guide, Question, Solution, Topic
+from macros.models import Bank, Category, Guide, Question, SearchTerms, Solution, Topic
 
 Model = TypeVar("Model", bound=BaseModel)
 Path_ = tuple[Any, ...]
@@ -245,6 +245,7 @@ def load_bank(data_dir: Path, figures_dir: Path | None = None) -> Bank:
     for question, file, index in located:
         if question.id in top50 and question.key_points is None:
             file.problem((index, "id"), f"{question.id}.key_points", "is required for a Top 50 question (2-4 short lines)")
+    search = _read_search(open_file(data_dir / "search.yml"))
     if problems:
         raise BankError(problems)
     assert guide is not None  # a missing or invalid guide.yml is a problem, raised above
@@ -257,6 +258,7 @@ def load_bank(data_dir: Path, figures_dir: Path | None = None) -> Bank:
         solutions=solutions,
         sources={q.id: (f.name, f.line((i,))) for q, f, i in located},
         diagrams=drawings,
+        search=search,
     )
 
 
@@ -397,3 +399,33 @@ def _read_top50(file: _File, ids: set[str]) -> list[str]:
     if entries and len(entries) != TOP50_SIZE:
         file.problem(1, "(file)", f"lists {len(entries)} ids; the Top {TOP50_SIZE} needs exactly {TOP50_SIZE}")
     return [e for e in entries if isinstance(e, str)]
+
+
+def _read_search(file: _File) -> SearchTerms:
+    """The search synonyms (absent file: none), each phrase in one group only."""
+    if not file.path.is_file():
+        return SearchTerms()
+    data = file.parse()
+    if data is None:
+        return SearchTerms()
+    if not isinstance(data, dict):
+        file.problem(1, "(file)", f"expected a mapping with 'synonyms:', found {type(data).__name__}")
+        return SearchTerms()
+    try:
+        terms = SearchTerms.model_validate(data)
+    except ValidationError as error:
+        for detail in error.errors(include_url=False):
+            loc = tuple(detail["loc"])
+            field = ".".join(str(part) for part in loc)
+            file.problem(loc, field, _message(detail, SearchTerms))
+        return SearchTerms()
+    first: dict[str, tuple[int, int]] = {}
+    for group, phrases in enumerate(terms.synonyms):
+        for position, phrase in enumerate(phrases):
+            key = " ".join(re.split(r"[\W_]+", phrase.lower())).strip()
+            if key in first:  # the same phrase, whatever its case and hyphens
+                line = file.line(("synonyms", *first[key]))
+                again = "is listed twice" if first[key][0] == group else "is already in a group"
+                file.problem(("synonyms", group, position), f"synonyms.{group}", f"'{phrase}' {again} (line {line})")
+            first.setdefault(key, (group, position))
+    return terms

@@ -227,6 +227,32 @@ class Question(_Strict):
     )
 
 
+_PHRASE = re.compile(r"^[\w][\w '/.+-]*$")
+
+
+def _phrase(value: str) -> str:
+    if not _PHRASE.match(value) or value != value.strip():
+        raise PydanticCustomError(
+            "phrase", "'{value}' is not a search phrase: use words, digits, spaces, ' / . + -",
+            {"value": value[:60]},
+        )
+    return value
+
+
+SynonymGroup = Annotated[
+    list[Annotated[str, AfterValidator(_phrase)]], Field(min_length=2), AfterValidator(_unique)
+]
+
+
+class SearchTerms(_Strict):
+    """data/search.yml: words a reader may type for the same thing (acronyms, synonyms)."""
+
+    synonyms: list[SynonymGroup] = Field(
+        default=[],
+        description="Groups of phrases that mean the same; a search for one finds the others.",
+    )
+
+
 @dataclass(frozen=True)
 class Solution:
     language: str
@@ -245,6 +271,7 @@ class Bank:
     solutions: dict[str, Solution] = field(default_factory=dict)
     sources: dict[str, tuple[str, int]] = field(default_factory=dict)  # id -> (data file, line)
     diagrams: dict[str, str] = field(default_factory=dict)  # source hash -> SVG drawing
+    search: SearchTerms = field(default_factory=SearchTerms)
 
     def category(self, category_id: str) -> Category:
         return next(c for c in self.categories if c.id == category_id)

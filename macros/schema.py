@@ -8,7 +8,7 @@ from pathlib import Path
 from pydantic import TypeAdapter
 
 from macros.exports import ExportedBank
-from macros.models import Category, Guide, Question, Top50, Topic
+from macros.models import Category, Guide, Question, SearchTerms, Top50, Topic
 
 SCHEMAS = {
     "guide.schema.json": (Guide, "The guide's settings: roles, kinds, answer tabs, file names"),
@@ -16,6 +16,7 @@ SCHEMAS = {
     "categories.schema.json": (list[Category], "Categories of the guide, in order"),
     "topics.schema.json": (list[Topic], "Coverage checklist topics"),
     "top50.schema.json": (Top50, "The Top 50: question ids in order"),
+    "search.schema.json": (SearchTerms, "Search synonyms and acronyms"),
     "questions-json.schema.json": (ExportedBank, "questions.json: the bank for scripts and the practice pages"),
 }
 
