@@ -88,7 +88,7 @@ def test_one_entry_per_question_titled_by_it_linking_its_anchor(bank, index):
 def test_entries_are_plain_text_with_math_readable(index):
     for doc in index["docs"]:
         text = doc["t"] + " " + doc["b"]
-        assert not re.search(r"\\[a-zA-Z]+|\\\(|\$|\{\{|<[a-z]", text), (doc["u"], text[:200])
+        assert not re.search(r"\\[a-zA-Z]+|\\\(|\$|\{\{|</?[a-z]+[ >/]", text), (doc["u"], text[:200])
         assert "**" not in text and "```" not in text, doc["u"]
     assert "TP/(TP+FP)" in next(d["b"] for d in index["docs"] if d["u"].endswith("#binary-classification-metrics"))
 
