@@ -2,18 +2,14 @@
 // messages (0 setup, 1 ready, 2 query, 3 result): it says "ready" at once, and only on the
 // first query that has words does it load the engine (MiniSearch), the query rules
 // (query.js) and the index (search/index.json). A page that nobody searches loads none.
-//
-// Ranking: BM25+ over question title, tags and body; any word may match (OR), so a pasted
-// interview question finds its entry; the last word may be unfinished; long words forgive a
-// typo; synonyms count a little less than the words typed.
+// The ranking is engine.js's.
 
 const READY = 1
 const QUERY = 2
 const RESULT = 3
 const ROOT = new URL("../../../", self.location)  // this file is assets/js/search/worker.js
-const LIMIT = 20
 
-let engine = null
+let searcher = null
 let latest = 0
 
 postMessage({ type: READY })
@@ -24,108 +20,27 @@ addEventListener("message", async ({ data: message }) => {
   const query = String(message.data ?? "")
   let data = { items: [] }
   if (query.trim()) {
-    engine ??= load()
+    searcher ??= load()
     try {
-      data = (await engine)(query)
+      data = (await searcher)(query)
     } catch (error) {
-      engine = null  // a failed download is tried again on the next query
+      searcher = null  // a failed download is tried again on the next query
       console.warn("search:", error)
     }
   }
-  if (ticket === latest) postMessage({ type: RESULT, data })
+  // The query rides along (the theme ignores it): tests know which query a result answers.
+  if (ticket === latest) postMessage({ type: RESULT, data: { ...data, query } })
 })
 
 async function load() {
-  const [{ default: MiniSearch }, rules, index] = await Promise.all([
+  const [{ default: MiniSearch }, rules, { engine }, index] = await Promise.all([
     import("../../vendor/minisearch/minisearch.js"),
     import("./query.js"),
+    import("./engine.js"),
     fetch(new URL("search/index.json", ROOT)).then((response) => {
       if (!response.ok) throw new Error(`${response.status} ${response.url}`)
       return response.json()
     }),
   ])
-  const lexicon = rules.compile(index.lexicon)
-  // The build read every entry into terms (macros/terms.py, query.js's twin): load them.
-  const mini = MiniSearch.loadJS(index.index, { fields: ["t", "k", "b"], processTerm: (term) => term })
-  return (query) => search(query, { mini, rules, lexicon, index })
-}
-
-function search(query, { mini, rules, lexicon, index }) {
-  const { typed, keys } = rules.analyse(query, lexicon)
-  if (!typed.length && !keys.length) return { items: [] }
-  const open = !/\s$/.test(query)
-  const terms = [...new Set(keys), ...typed]  // the last is the last word typed
-  const hits = mini.search(terms.join(" "), {
-    tokenize: (text) => text.split(" "),
-    combineWith: "OR",
-    boost: { t: 3, k: 1.5, b: 1 },
-    boostTerm: (term) => (term.startsWith("=") ? 0.7 : 1),
-    prefix: (term, i, all) => open && i === all.length - 1 && term.length > 1 && !term.startsWith("="),
-    fuzzy: (term) => (term.length > 5 && !term.startsWith("=") ? 0.2 : false),
-    weights: { fuzzy: 0.4, prefix: 0.6 },
-  })
-  if (!hits.length) return { items: [] }
-  const floor = hits[0].score * 0.1
-  const marks = rules.highlighter(query, lexicon, { prefix: open })
-  const matched = Object.fromEntries(
-    rules.words(query).filter((word) => marks(word)).map((word) => [word, true]),
-  )
-  const items = hits
-    .filter((hit) => hit.score >= floor)
-    .slice(0, LIMIT)
-    .map((hit) => {
-      const doc = index.docs[hit.id]
-      const item = {
-        location: doc.u,
-        title: mark(doc.t, marks),
-        text: snippet(doc.b, marks),
-        score: hit.score,
-        terms: matched,
-      }
-      if (doc.p === undefined) return [item]
-      // The theme shows a result as its page (a heading) with the entry under it.
-      const [location, title] = index.pages[doc.p]
-      return [item, { location, title: escape(title), text: "", score: 0, terms: {} }]
-    })
-  return { items }
-}
-
-const WORDS = /[\p{L}\p{N}]+/gu
-
-function escape(text) {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
-}
-
-/** `text` as HTML, with every whole word that `marks` accepts in <mark>. */
-function mark(text, marks) {
-  let out = ""
-  let at = 0
-  for (const match of text.matchAll(WORDS)) {
-    if (!marks(match[0])) continue
-    out += escape(text.slice(at, match.index)) + `<mark>${escape(match[0])}</mark>`
-    at = match.index + match[0].length
-  }
-  return out + escape(text.slice(at))
-}
-
-/** About 30 words of `text` around the most query words, marked, as HTML. */
-function snippet(text, marks, size = 30) {
-  const spans = [...text.matchAll(WORDS)]
-  if (!spans.length) return ""
-  const hit = spans.map((m) => marks(m[0]))
-  let best = 0
-  let bestScore = -1
-  for (let start = 0; start < spans.length; start += 5) {
-    const seen = new Set()
-    for (let i = start; i < Math.min(spans.length, start + size); i++) {
-      if (hit[i]) seen.add(spans[i][0].toLowerCase())
-    }
-    const score = seen.size * 2 + (start === 0 ? 1 : 0)
-    if (score > bestScore) [best, bestScore] = [start, score]
-    if (start + size >= spans.length) break
-  }
-  const from = best === 0 ? 0 : spans[best].index
-  const last = spans[Math.min(spans.length, best + size) - 1]
-  const to = best + size >= spans.length ? text.length : last.index + last[0].length
-  return `<p>${from > 0 ? "… " : ""}${mark(text.slice(from, to), marks)}${to < text.length ? " …" : ""}</p>`
+  return engine(index, { MiniSearch, rules })
 }
