@@ -1,5 +1,6 @@
 """`python -m bench`: generator vs hand-written Markdown at several bank sizes, plus the
-figures of the real guide (page and search index sizes, PDF time, live-reload time)."""
+figures of the real guide (page and search index sizes, PDF time, live-reload time) and
+search on a synthetic bank of 2,000 questions (see bench/search.py)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 from bench.measure import alternate
 from bench.projects import floor_project, generator_project
 from bench.real import report_real_site
+from bench.search import report_search
 from bench.weight import report_weights
 
 
@@ -44,6 +46,7 @@ def main() -> None:
         print(f"growth: generator t{large}/t{small} = {growth:.2f} for {large / small:.0f}x the questions")
     if not args.skip_real:
         report_real_site()
+        report_search(2000)
     largest = sizes[-1]
     print(f"generator/floor at {largest} questions: {medians[largest][0] / medians[largest][1]:.2f}x")
     if not args.skip_weight:
