@@ -9,7 +9,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from macros.files import DownloadNames
 from macros.html import to_html
@@ -53,6 +53,15 @@ class ExportedCategory(BaseModel):
     url: str
 
 
+class ExportedLabel(BaseModel):
+    """A role or kind the guide declares, with the words readers see for it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    label: str
+
+
 class ExportedBank(BaseModel):
     """`questions.json`: the whole bank, one source of truth with the site."""
 
@@ -61,6 +70,8 @@ class ExportedBank(BaseModel):
     version: int = 1
     built: str
     categories: list[ExportedCategory]
+    roles: list[ExportedLabel] = Field(description="The guide's roles, in its order, as filters show them.")
+    kinds: list[ExportedLabel] = Field(description="The guide's kinds of question, in its order.")
     questions: list[ExportedQuestion]
 
 
@@ -103,6 +114,8 @@ def bank_json(bank: Bank, built: str, html: dict[str, list[str]] | None = None) 
     exported = ExportedBank(
         built=built,
         categories=[ExportedCategory(id=c.id, title=c.title, url=links.category(c.id)) for c in bank.categories],
+        roles=[ExportedLabel(id=r.id, label=r.label) for r in bank.guide.roles],
+        kinds=[ExportedLabel(id=k.id, label=k.label) for k in bank.guide.kinds],
         questions=[_exported(bank, q, html[q.id], links) for q in bank.all_questions()],
     )
     return exported.model_dump_json(indent=1).encode()

@@ -13,6 +13,14 @@ export const FILTERS = {
 }
 export const MARK_OPTIONS = [["later", "Review later"], ["unmarked", "Not marked"], ["not-known", "Not known"], ["known", "Known"]]
 
+/** The guide's own labels for the values in use, in the guide's order (ids as a fallback). */
+function declared(labels, used) {
+  const inUse = new Set(used)
+  const known = (labels ?? []).filter(l => inUse.has(l.id)).map(l => [l.id, l.label])
+  const rest = [...inUse].filter(v => !known.some(([id]) => id === v)).sort().map(v => [v, labelOf(v)])
+  return [...known, ...rest]
+}
+
 /** [value, text] pairs for one filter, from the bank. */
 export function optionsFor(name, bank) {
   const counted = values => {
@@ -23,8 +31,8 @@ export function optionsFor(name, bank) {
   switch (name) {
     case "category": return bank.categories.map(c => [c.id, c.title])
     case "difficulty": return ["easy", "medium", "hard"].map(d => [d, d])
-    case "role": return [...new Set(bank.questions.flatMap(q => q.roles))].sort().map(r => [r, labelOf(r)])
-    case "kind": return [...new Set(bank.questions.map(q => q.kind))].sort().map(k => [k, k])
+    case "role": return declared(bank.roles, bank.questions.flatMap(q => q.roles))
+    case "kind": return declared(bank.kinds, bank.questions.map(q => q.kind))
     case "tag": return [...counted(bank.questions.flatMap(q => q.tags))].sort(([a], [b]) => a.localeCompare(b))
       .map(([tag, n]) => [tag, `${tag} (${n})`])
     case "mark": return MARK_OPTIONS
