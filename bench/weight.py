@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import urlparse
 
 import yaml
 
@@ -127,31 +128,28 @@ def _sent_size(url: str, body: bytes) -> int:
     return len(gzip.compress(body, 6, mtime=0)) if _COMPRESSED.search(path) else len(body)
 
 
-def page_weights(browser, base: str, paths: dict[str, str]) -> dict[str, int]:
-    """Bytes over the wire for each page, cold cache, everything it fetches until idle."""
+def page_weights(browser, base: str, site: Path, paths: dict[str, str]) -> dict[str, int]:
+    """Bytes over the wire for each page, cold cache, everything it requests until idle. Sizes
+    come from the served files (asking the browser for bodies times out on a busy machine)."""
     out = {}
     for name, path in paths.items():
         context = browser.new_context(viewport={"width": 390, "height": 844})
-        sizes: dict[str, int] = {}
-
-        def record(response, sizes=sizes):
-            try:
-                sizes[response.url] = _sent_size(response.url, response.body())
-            except Exception:  # a redirect or an aborted response has no body
-                sizes.setdefault(response.url, 0)
-
-        context.on("response", record)
+        requested: set[str] = set()
+        context.on("request", lambda request, requested=requested: requested.add(request.url))
         page = context.new_page()
         page.goto(base + path, wait_until="networkidle")
         seen = -1
-        while len(sizes) != seen:  # until a whole second passes with nothing new (workers fetch late)
-            seen = len(sizes)
+        while len(requested) != seen:  # until a whole second passes with nothing new
+            seen = len(requested)
             page.wait_for_timeout(1000)
-        out[name] = sum(size for url, size in sizes.items() if not _SEARCH.search(url.removeprefix(base)))
-        if os.environ.get("GUIDE_BENCH_DETAIL"):
-            for url, size in sorted(sizes.items(), key=lambda item: -item[1])[:8]:
-                print(f"    {size / 1024:8.1f} KiB  {url.removeprefix(base)}")
         context.close()
+        total = 0
+        for url in requested:
+            local = urlparse(url).path.lstrip("/")
+            file = site / local / "index.html" if local == "" or local.endswith("/") else site / local
+            if url.startswith(base) and file.is_file() and not _SEARCH.search(local):
+                total += _sent_size(file.name, file.read_bytes())
+        out[name] = total
     return out
 
 
@@ -168,7 +166,7 @@ def weigh(project: Path, label: str, browser) -> dict[str, tuple[int, int]]:
     weights = {}
     for stock, site in sites.items():
         with serve(site) as base:
-            weights[stock] = page_weights(browser, base, paths)
+            weights[stock] = page_weights(browser, base, site, paths)
     print(f"\n{label}: KiB gzip as fetched, cold cache, search apart   {'ours':>7} {'stock':>7} {'ratio':>6}")
     result = {}
     for name in paths:
@@ -224,8 +222,13 @@ def report_lighthouse(project: Path, runs: int) -> None:
     for name, path in paths.items():
         cells = []
         for site in sites.values():
-            with serve(site) as base:
-                results = sorted(lighthouse(command, base + path) for _ in range(runs))
+            try:
+                with serve(site) as base:
+                    results = sorted(lighthouse(command, base + path) for _ in range(runs))
+            except RuntimeError as error:  # say why, and go on with the other pages
+                print(f"  {name}: Lighthouse failed: {error}")
+                cells.append("failed")
+                continue
             score, lcp = results[len(results) // 2]
             cells.append(f"{score:.2f} {lcp:5.1f}s")
         print(f"  {name:<10} {cells[0]:>14} {cells[1]:>14}")
@@ -256,7 +259,13 @@ def main() -> None:
     parser.add_argument("--sizes", default="200,2000", help="synthetic bank sizes, comma-separated")
     parser.add_argument("--no-lighthouse", action="store_true", help="page weights only")
     parser.add_argument("--runs", type=int, default=1, help="Lighthouse runs per page and site")
+    parser.add_argument("--lighthouse-only", action="store_true", help="Lighthouse on the real guide only")
     args = parser.parse_args()
+    if args.lighthouse_only:
+        with tempfile.TemporaryDirectory() as folder:
+            real = real_project(Path(folder) / "real")
+            build(real, False), build(real, True)
+            return report_lighthouse(real, args.runs)
     report_weights([int(s) for s in args.sizes.split(",") if s], not args.no_lighthouse, args.runs)
 
 
