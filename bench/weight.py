@@ -43,7 +43,7 @@ PAGES = {
 }
 # Search (its worker and index) is counted apart: the theme loads it late and not always
 # within a page load, and the search index is the same for every page.
-_SEARCH = re.compile(r"search_index\.json|/workers/search|/search/")
+_SEARCH = re.compile(r"(?:^|/)search(?:/|_index\.json)|/workers/search")
 # What GitHub Pages compresses (by file type); the rest is sent as it is.
 _COMPRESSED = re.compile(r"\.(html|css|js|mjs|json|svg|xml|txt|map)$|/$")
 _IGNORE = shutil.ignore_patterns(".venv", "site", ".git", "__pycache__", ".pytest_cache", ".hypothesis", "node_modules")
@@ -173,8 +173,10 @@ def weigh(project: Path, label: str, browser) -> dict[str, tuple[int, int]]:
         ours, stock = weights[False][name], weights[True][name]
         result[name] = (ours, stock)
         print(f"  {name + ' (' + paths[name] + ')':<42} {_kib(ours):>7} {_kib(stock):>7} {ours / stock:>5.2f}x")
-    index = [site / "search" / "search_index.json" for site in (sites[False], sites[True])]
-    ours, stock = (_sent_size("x.json", p.read_bytes()) if p.is_file() else 0 for p in index)
+    ours, stock = (
+        sum(_sent_size(p.name, p.read_bytes()) for p in (site / "search").glob("*.json"))
+        for site in (sites[False], sites[True])
+    )
     print(f"  {'search index (when search loads it)':<42} {_kib(ours):>7} {_kib(stock):>7}")
     return result
 
