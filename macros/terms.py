@@ -62,8 +62,15 @@ def _expand(match: re.Match[str], replacement: str) -> str:
     return re.sub(r"\$(\d)", lambda ref: match.group(int(ref.group(1))) or "", replacement)
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _unmarked(match: re.Match[str]) -> str:
+    return "" if unicodedata.category(match.group()).startswith("M") else match.group()
+
+
 def words(text: str) -> list[str]:
     """The words of `text`, lower-case, accents removed."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
-    return _WORD.findall(bare.lower())
+    if not text.isascii():  # most text is ASCII: only the rest is decomposed and looked at
+        text = _NON_ASCII.sub(_unmarked, unicodedata.normalize("NFKD", text))
+    return _WORD.findall(text.lower())
