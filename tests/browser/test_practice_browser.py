@@ -12,7 +12,14 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.helpers import (
-    LEGACY_KEY, STORE_KEY, card_id, get_store, open_page, review_card, set_store, stat,
+    LEGACY_KEY,
+    STORE_KEY,
+    card_id,
+    get_store,
+    open_page,
+    review_card,
+    set_store,
+    stat,
 )
 
 pytestmark = pytest.mark.browser
@@ -68,10 +75,10 @@ def test_new_cards_are_shuffled_by_day_and_a_card_graded_again_comes_back_after_
     page.reload()
     page.wait_for_selector(".pq-card")
     assert card_id(page) == first, "a reload keeps the day's order"
-    order = page.evaluate("""async () => {
+    order = page.evaluate("""async ids => {
         const { buildQueue } = await import("./../assets/js/practice/queue.js")
-        return buildQueue(%s, { cards: {}, marks: {} }, Date.now())
-    }""" % json.dumps(ids))
+        return buildQueue(ids, { cards: {}, marks: {} }, Date.now())
+    }""", ids)
     assert order[0] == first and order != ids, "new cards come shuffled, not in the bank's order"
 
     page.get_by_role("button", name="Show answer").click()
