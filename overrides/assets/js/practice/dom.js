@@ -36,15 +36,6 @@ export function inlineHtml(text) {
     .replace(/\$([^$]+)\$/g, '<span class="arithmatex">\\($1\\)</span>')
 }
 
-// Math in fetched HTML: typeset if the page has KaTeX's auto-render, else the TeX stays readable.
-function typesetMath(node) {
-  if (typeof renderMathInElement !== "function") return
-  renderMathInElement(node, {
-    delimiters: [{ left: "\\(", right: "\\)", display: false }, { left: "\\[", right: "\\]", display: true }],
-    throwOnError: false,
-  })
-}
-
 /** Answer HTML from questions.json: trusted (the build refuses raw HTML in the data), with
  *  links and images relative to the site's root, so they are rebased before showing. */
 export function richHtml(html) {
@@ -57,15 +48,13 @@ export function richHtml(html) {
     }
   }
   const box = h("div", { class: "pq-rich" })
-  box.append(template.content)
-  typesetMath(box)
+  box.append(template.content)  // formulas arrive as MathML, drawn at build
   return box
 }
 
 export function questionText(question, tag = "span", attrs = {}) {
   const node = h(tag, attrs)
   node.innerHTML = inlineHtml(question.question)
-  typesetMath(node)
   return node
 }
 
