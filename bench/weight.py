@@ -41,8 +41,8 @@ PAGES = {
     "home": "", "top 50": "top-50/", "practice": "practice/", "interview kit": "interview-kit/",
     "guides": "guides/question-types/", "tags": "tags/", "downloads": "downloads/",
 }
-# Search (its worker and index) is counted apart: the theme loads it late and not always
-# within a page load, and the search index is the same for every page.
+# Search (worker and index): the theme fetches it on every page load, ours on the first
+# search; the tables show each page with it and without it.
 _SEARCH = re.compile(r"(?:^|/)search(?:/|_index\.json)|/workers/search")
 # What GitHub Pages compresses (by file type); the rest is sent as it is.
 _COMPRESSED = re.compile(r"\.(html|css|js|mjs|json|svg|xml|txt|map)$|/$")
@@ -128,9 +128,10 @@ def _sent_size(url: str, body: bytes) -> int:
     return len(gzip.compress(body, 6, mtime=0)) if _COMPRESSED.search(path) else len(body)
 
 
-def page_weights(browser, base: str, site: Path, paths: dict[str, str]) -> dict[str, int]:
-    """Bytes over the wire for each page, cold cache, everything it requests until idle. Sizes
-    come from the served files (asking the browser for bodies times out on a busy machine)."""
+def page_weights(browser, base: str, site: Path, paths: dict[str, str]) -> dict[str, tuple[int, int]]:
+    """Bytes over the wire for each page, cold cache, everything it requests until idle, as
+    (all of it, its search part). Sizes come from the served files (asking the browser for
+    bodies times out on a busy machine)."""
     out = {}
     for name, path in paths.items():
         context = browser.new_context(viewport={"width": 390, "height": 844})
@@ -143,13 +144,15 @@ def page_weights(browser, base: str, site: Path, paths: dict[str, str]) -> dict[
             seen = len(requested)
             page.wait_for_timeout(1000)
         context.close()
-        total = 0
+        total = search = 0
         for url in requested:
             local = urlparse(url).path.lstrip("/")
             file = site / local / "index.html" if local == "" or local.endswith("/") else site / local
-            if url.startswith(base) and file.is_file() and not _SEARCH.search(local):
-                total += _sent_size(file.name, file.read_bytes())
-        out[name] = total
+            if url.startswith(base) and file.is_file():
+                size = _sent_size(file.name, file.read_bytes())
+                total += size
+                search += size if _SEARCH.search(local) else 0
+        out[name] = (total, search)
     return out
 
 
@@ -158,7 +161,9 @@ def _kib(size: int) -> str:
 
 
 def weigh(project: Path, label: str, browser) -> dict[str, tuple[int, int]]:
-    """Prints and returns {page type: (ours, stock)} for one project."""
+    """Prints and returns {page type: (ours, stock)}, everything each page fetches, for one
+    project; then the same without search, which the theme fetches on every page and ours only
+    when the reader searches."""
     sites = {stock: build(project, stock) for stock in (False, True)}
     paths = PAGES | {"category": category_page(sites[False])}
     if label == "real guide":
@@ -167,17 +172,21 @@ def weigh(project: Path, label: str, browser) -> dict[str, tuple[int, int]]:
     for stock, site in sites.items():
         with serve(site) as base:
             weights[stock] = page_weights(browser, base, site, paths)
-    print(f"\n{label}: KiB gzip as fetched, cold cache, search apart   {'ours':>7} {'stock':>7} {'ratio':>6}")
+    print(f"\n{label}: KiB gzip as fetched, cold cache, phone viewport")
+    print(f"  {'':<42} {'everything the page fetches':>28}   {'search set apart':>24}")
+    print(f"  {'page':<42} {'ours':>8} {'stock':>8} {'ratio':>8}   {'ours':>7} {'stock':>7} {'ratio':>7}")
     result = {}
     for name in paths:
-        ours, stock = weights[False][name], weights[True][name]
+        (ours, ours_search), (stock, stock_search) = weights[False][name], weights[True][name]
         result[name] = (ours, stock)
-        print(f"  {name + ' (' + paths[name] + ')':<42} {_kib(ours):>7} {_kib(stock):>7} {ours / stock:>5.2f}x")
+        bare = ours - ours_search, stock - stock_search
+        print(f"  {name + ' (' + paths[name] + ')':<42} {_kib(ours):>8} {_kib(stock):>8} {ours / stock:>7.2f}x"
+              f"   {_kib(bare[0]):>7} {_kib(bare[1]):>7} {bare[0] / bare[1]:>6.2f}x")
     ours, stock = (
         sum(_sent_size(p.name, p.read_bytes()) for p in (site / "search").glob("*.json"))
         for site in (sites[False], sites[True])
     )
-    print(f"  {'search index (when search loads it)':<42} {_kib(ours):>7} {_kib(stock):>7}")
+    print(f"  {'search index (ours: on the first search)':<42} {_kib(ours):>8} {_kib(stock):>8}")
     return result
 
 

@@ -16,6 +16,7 @@ from macros.files import download_names
 from macros.formulas import FormulasExtension
 from macros.loader import load_bank
 from macros.pdf import PdfUnavailable, cheat_sheet_html, top50_html, write_pdf
+from macros.practice_data import summary_html
 from macros.render import (
     render_category,
     render_downloads,
@@ -126,6 +127,12 @@ def define_env(env) -> None:
         return render_overview(bank, env.page.file.src_uri)
 
     @env.macro
+    def practice_summary() -> str:
+        """The counts the home page's practice widgets show, inline: they fetch no more than
+        one small file however large the bank."""
+        return summary_html(bank)
+
+    @env.macro
     def top50() -> str:
         """The Top 50 questions with every section shown."""
         env.page.meta.setdefault("modules", []).append("answers.js")  # expand all, print
@@ -149,6 +156,9 @@ def on_post_build(env) -> None:
         path = site_dir / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(content)
-    # The theme's search plugin stays on for its header search box, but nothing reads the
-    # index it writes (our worker loads search/index.json): do not ship it.
-    (site_dir / "search" / "search_index.json").unlink(missing_ok=True)
+    # The theme's search plugin stays on for its header search box, but where our worker
+    # replaces the theme's (it loads search/index.json) nothing reads the index the plugin
+    # writes: do not ship it. Built without our theme folder, the site keeps the theme's search.
+    custom_dir = env.conf["theme"].custom_dir
+    if custom_dir and (Path(custom_dir) / "assets" / "js" / "search" / "worker.js").is_file():
+        (site_dir / "search" / "search_index.json").unlink(missing_ok=True)

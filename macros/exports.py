@@ -14,11 +14,11 @@ from pydantic import BaseModel, ConfigDict, Field
 from macros.files import DownloadNames
 from macros.html import to_html
 from macros.models import Bank, Difficulty, Question
+from macros.practice_data import practice_files
 from macros.render import UrlLinks, answer_sections
 from macros.render import templates as jinja_templates
 
 JSON_FILE = "questions.json"
-INDEX_FILE = "questions-index.json"  # what the home page reads: no answers
 CSV_COLUMNS = [
     "id", "category", "question", "kind", "difficulty", "roles", "tags", "covers",
     "key_points", "how_to_answer", "sample_answer", "what_to_look_for", "follow_ups", "related",
@@ -121,40 +121,6 @@ def bank_json(bank: Bank, built: str, html: dict[str, list[str]] | None = None) 
     return exported.model_dump_json(indent=1).encode()
 
 
-class IndexedQuestion(BaseModel):
-    """One question as the home page lists it: its size does not grow with its answers."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    id: str
-    category: str
-    url: str
-    question: str
-
-
-class ExportedIndex(BaseModel):
-    """`questions-index.json`: every question's id, text, category and address."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    version: int = 1
-    categories: list[ExportedCategory]
-    questions: list[IndexedQuestion]
-
-
-def bank_index_json(bank: Bank) -> bytes:
-    """The compact index, compact JSON: it is fetched on the home page."""
-    links = UrlLinks(bank, "", figures="assets/figures/")
-    index = ExportedIndex(
-        categories=[ExportedCategory(id=c.id, title=c.title, url=links.category(c.id)) for c in bank.categories],
-        questions=[
-            IndexedQuestion(id=q.id, category=bank.category_of[q.id], url=links.question(q.id), question=q.question)
-            for q in bank.all_questions()
-        ],
-    )
-    return index.model_dump_json().encode()
-
-
 def bank_csv(bank: Bank) -> bytes:
     """Every field of every question, one row each (RFC 4180: CRLF, quotes doubled), in
     UTF-8 with a byte-order mark."""
@@ -253,9 +219,8 @@ def downloads(
     """Every download, by its path in the site."""
     html = sections_html(bank)
     data = bank_json(bank, built, html)
-    return {
+    return practice_files(bank, {qid: _relink(parts, "", "assets/figures/") for qid, parts in html.items()}) | {
         JSON_FILE: data,
-        INDEX_FILE: bank_index_json(bank),
         names.json: data,
         names.csv: bank_csv(bank),
         names.apkg: anki_deck(bank, title, site_url, figures_dir, html),

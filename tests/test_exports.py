@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import csv
 import io
 import sqlite3
@@ -13,7 +12,7 @@ import genanki
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.exports import ExportedBank, ExportedIndex, anki_deck, bank_csv, bank_index_json, bank_json
+from macros.exports import ExportedBank, anki_deck, bank_csv, bank_json
 from macros.files import download_names
 from macros.loader import load_bank
 from tests.conftest import ROOT, question
@@ -98,24 +97,6 @@ def test_json_matches_its_schema_and_the_bank(bank):
     assert "<code>a&lt;b</code>" in exported.questions[1].sample_answer_html
 
 
-def test_the_index_lists_every_question_without_its_answers(bank):
-    index = ExportedIndex.model_validate_json(bank_index_json(bank))
-    full = ExportedBank.model_validate_json(bank_json(bank, "2026-01-01"))
-    assert [(q.id, q.category, q.url, q.question) for q in index.questions] == [
-        (q.id, q.category, q.url, q.question) for q in full.questions]
-    assert index.categories == full.categories
-
-
-def test_the_index_does_not_grow_with_answer_length(bank):
-    longer = copy.deepcopy(bank)
-    for questions in longer.questions.values():
-        questions[:] = [q.model_copy(update={"sample_answer": q.sample_answer + " More words." * 500,
-                                             "what_to_look_for": q.what_to_look_for + " More words." * 500})
-                        for q in questions]
-    assert len(bank_json(longer, "2026-01-01")) > len(bank_json(bank, "2026-01-01")) + 10_000
-    assert bank_index_json(longer) == bank_index_json(bank)
-
-
 @pytest.mark.site
 def test_the_built_site_carries_the_real_bank_in_every_format(built_site):
     bank = load_bank(ROOT / "data", figures_dir=ROOT / "docs" / "assets" / "figures")
@@ -123,8 +104,6 @@ def test_the_built_site_carries_the_real_bank_in_every_format(built_site):
     _assert_round_trip(bank, _rows((built_site / names.csv).read_bytes()))
     raw = (built_site / "questions.json").read_bytes()
     exported = ExportedBank.model_validate_json(raw)
-    index = ExportedIndex.model_validate_json((built_site / "questions-index.json").read_bytes())
-    assert [q.id for q in index.questions] == [q.id for q in exported.questions]
     assert len(exported.questions) == len(bank.all_questions())
     assert b"guide-root:" not in raw and b"guide-figures:" not in raw  # every placeholder address was filled in
     assert b'src=\\"assets/figures/roc-vs-pr.svg' in raw  # figures resolve from the site root

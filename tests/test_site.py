@@ -168,3 +168,18 @@ def test_each_page_loads_only_the_modules_it_uses(built_site):
         for script in page.select("script[src]"):  # scripts are deferred: modules, or the theme's at the end of body
             assert script.get("type") == "module" or script.find_parent("body"), f"{html}: {script}"
     assert checked
+
+
+@pytest.mark.parametrize(("custom_dir", "kept"), [("overrides", False), (None, True)])
+def test_the_themes_index_is_dropped_only_where_our_search_replaces_it(tmp_path, custom_dir, kept):
+    """Built without our theme folder (the benchmark's stock twin), the theme's search runs
+    and needs its index."""
+    from types import SimpleNamespace
+
+    from macros import on_post_build
+
+    (tmp_path / "search").mkdir()
+    (tmp_path / "search" / "search_index.json").write_text("{}")
+    theme = SimpleNamespace(custom_dir=str(ROOT / custom_dir) if custom_dir else None)
+    on_post_build(SimpleNamespace(conf={"site_dir": str(tmp_path), "theme": theme}, variables={"downloads": {}}))
+    assert (tmp_path / "search" / "search_index.json").exists() is kept

@@ -63,13 +63,17 @@ def test_due_count_and_progress_per_category(page, site_url, bank):
     assert page.locator(".pq-card").get_attribute("data-question") == questions[0]["id"]
 
 
-def test_home_reads_the_compact_index_and_only_its_own_modules(page, site_url):
+def test_home_fetches_one_index_file_and_only_its_own_modules(page, site_url, bank):
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url[len(site_url):]))
+    page.clock.set_fixed_time(datetime.datetime.fromisoformat("2025-03-14T10:00:00"))
     open_page(page, site_url)
     expect(page.locator("[data-pq-qotd] .pq-teaser")).to_have_count(1)
-    assert "questions-index.json" in requested
-    assert "questions.json" not in requested, "the full bank is for the practice and kit pages"
+    expect(page.locator(".pq-progress-row")).to_have_count(len(bank["categories"]))
+    page.wait_for_load_state("networkidle")
+    data = sorted(path for path in requested if path.endswith(".json"))
+    assert data == [f"bank/index/{(fnv1a('2025-03-14') % len(bank['questions'])) // 50}.json"], (
+        "a reader with no progress fetches the index file of the day's question, and nothing else")
     scripts = {path for path in requested if path.startswith("assets/js/practice/")}
     assert "assets/js/practice/home.js" in scripts
     assert not scripts & {"assets/js/practice/practice-view.js", "assets/js/practice/kit-view.js",
@@ -77,10 +81,22 @@ def test_home_reads_the_compact_index_and_only_its_own_modules(page, site_url):
     assert not any("ts-fsrs" in path for path in requested)
 
 
+def test_a_reader_with_progress_also_fetches_the_ids_but_no_answers(page, site_url, bank):
+    open_page(page, site_url)
+    set_store(page, {"version": 2, "settings": {}, "cards": {}, "marks": {bank["questions"][0]["id"]: {"mark": "known", "at": 1}}})
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url[len(site_url):]))
+    open_page(page, site_url)
+    expect(page.locator("[data-pq-due] [data-stat=new]")).to_have_text(str(len(bank["questions"])))
+    page.wait_for_load_state("networkidle")
+    assert "bank/ids.json" in requested
+    assert not any(path.startswith(("bank/answers/", "questions")) for path in requested)
+
+
 def test_category_pages_load_the_marks_module_and_no_bank(page, site_url, bank):
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url[len(site_url):]))
     open_page(page, site_url, f"questions/{bank['categories'][0]['id']}/")
     assert "assets/js/practice/marks.js" in requested
-    assert not any(path.startswith("questions") and path.endswith(".json") for path in requested)
+    assert not any(path.startswith(("questions", "bank/")) and path.endswith(".json") for path in requested)
     assert "assets/js/practice/practice-view.js" not in requested

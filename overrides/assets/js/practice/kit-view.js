@@ -137,7 +137,7 @@ async function mountKit(root) {
   }
 
   const orderList = h("ol", { class: "kit-order" })
-  const printButton = h("button", { type: "button", class: "pq-btn pq-btn--primary", onclick: () => window.print() }, "Print the sheet")
+  const printButton = h("button", { type: "button", class: "pq-btn pq-btn--primary", onclick: async () => { await sheetReady; window.print() } }, "Print the sheet")
   const linkId = newId("kit-link")
   const link = h("input", { type: "text", id: linkId, readonly: true, class: "pq-search kit-link", onfocus: e => e.target.select() })
   const orderStatus = h("p", { class: "pq-announce", role: "status", "aria-live": "polite" })
@@ -182,7 +182,18 @@ async function mountKit(root) {
     printButton.disabled = !selection.length
   }
 
+  // The rubrics come from each category's answers file: a newer render drops an older one.
+  let sheetRender = 0
+  let sheetReady = Promise.resolve()
   function renderSheet() {
+    const mine = ++sheetRender
+    const ids = [...selection]
+    sheetReady = bank.withAnswers(ids).then(
+      () => { if (mine === sheetRender) drawSheet(ids) },
+      error => { if (mine === sheetRender) bankError(sheetBox, error) })
+  }
+
+  function drawSheet(selection) {
     const sheet = h("section", { class: "kit-sheet", "aria-labelledby": "kit-sheet-title" },
       h("h2", { id: "kit-sheet-title" }, "Interview sheet"),
       h("div", { class: "kit-fields" }, ["Candidate", "Role", "Interviewer", "Date"].map(f =>
@@ -195,7 +206,7 @@ async function mountKit(root) {
           return h("li", { class: "kit-q", "data-question": id },
             h("h3", { class: "kit-q-title" }, `${i + 1}. `, questionText(q)),
             h("p", { class: "kit-q-meta" }, `${bank.categoryById.get(q.category).title} · ${q.difficulty} · ${q.kind}`),
-            h("div", { class: "kit-look" }, h("h4", {}, "What to look for"), rubric(q)),
+            h("div", { class: "kit-look" }, h("h4", {}, bank.tabs.what_to_look_for), rubric(q)),
             // Score and notes in one box, so that paper never separates them.
             h("div", { class: "kit-write" },
               h("div", { class: "kit-score" }, h("h4", {}, "Score"),

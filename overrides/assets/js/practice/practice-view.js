@@ -106,15 +106,24 @@ async function mountPractice(root) {
       h("p", { class: "pq-think" }, "Answer out loud or on paper first, then check."),
       reveal, answer)
     cardBox.replaceChildren(cardNode)
+    // The answer's category file, fetched while the reader thinks (a failure shows on reveal).
+    bank.withAnswers([question.id]).catch(() => {})
 
-    function showAnswer() {
+    async function showAnswer() {
       if (state.revealed || state.current !== question) return
       state.revealed = true
+      try { await bank.withAnswers([question.id]) } catch (error) {
+        state.revealed = false // the button stays, to try again
+        answer.hidden = false
+        return bankError(answer, error)
+      }
+      if (state.current !== question) return
       answer.hidden = false
-      answer.append(
-        h("section", { class: "pq-section" }, h("h3", {}, "How to answer"), richHtml(question.how_to_answer_html)),
-        h("section", { class: "pq-section" }, h("h3", {}, "Sample answer"), richHtml(question.sample_answer_html)),
-        h("details", { class: "pq-section pq-look" }, h("summary", {}, "What to look for"), richHtml(question.what_to_look_for_html)),
+      const tabs = bank.tabs
+      answer.replaceChildren(
+        h("section", { class: "pq-section" }, h("h3", {}, tabs.how_to_answer), richHtml(question.how_to_answer_html)),
+        h("section", { class: "pq-section" }, h("h3", {}, tabs.sample_answer), richHtml(question.sample_answer_html)),
+        h("details", { class: "pq-section pq-look" }, h("summary", {}, tabs.what_to_look_for), richHtml(question.what_to_look_for_html)),
         h("p", {}, h("a", { href: siteUrl(question.url) }, "Open this question on its page")))
       cardNode.append(gradeButtons(question))
       reveal.remove()
