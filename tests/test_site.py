@@ -176,10 +176,14 @@ def test_the_themes_index_is_dropped_only_where_our_search_replaces_it(tmp_path,
     and needs its index."""
     from types import SimpleNamespace
 
-    from macros import on_post_build
+    from macros import on_post_build, on_pre_page_macros
 
     (tmp_path / "search").mkdir()
     (tmp_path / "search" / "search_index.json").write_text("{}")
     theme = SimpleNamespace(custom_dir=str(ROOT / custom_dir) if custom_dir else None)
-    on_post_build(SimpleNamespace(conf={"site_dir": str(tmp_path), "theme": theme}, variables={"downloads": {}}))
+    env = SimpleNamespace(conf={"site_dir": str(tmp_path), "theme": theme}, variables={"downloads": {}},
+                          page=SimpleNamespace(meta={"search": {"boost": 2}}))
+    on_pre_page_macros(env)  # and the theme indexes no page for an index that is dropped
+    assert env.page.meta["search"] == ({"boost": 2} if kept else {"boost": 2, "exclude": True})
+    on_post_build(env)
     assert (tmp_path / "search" / "search_index.json").exists() is kept
