@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import functools
 import gzip
+import io
 import json
 import os
 import random
@@ -102,8 +103,27 @@ def build(project: Path, stock: bool) -> Path:
 
 
 class _Quiet(SimpleHTTPRequestHandler):
+    """Serves the site as GitHub Pages does: text files gzipped for a browser that accepts it
+    (Lighthouse's timings depend on the bytes sent)."""
+
     def log_message(self, format, *args):  # noqa: A002 - the base class's name
         pass
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            if not self.path.split("?")[0].endswith("/"):
+                return super().send_head()  # the redirect to the folder's address
+            path = path / "index.html"
+        if "gzip" not in self.headers.get("Accept-Encoding", "") or not path.is_file() or not _COMPRESSED.search(path.name):
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), 6, mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
 
 
 @contextmanager
@@ -206,8 +226,9 @@ def lighthouse_command() -> list[str] | str:
     return ["node", str(cli)]
 
 
-def lighthouse(command: list[str], url: str) -> tuple[float, float]:
-    """Mobile performance score (0-1) and largest contentful paint (s) of one page load."""
+def lighthouse(command: list[str], url: str) -> tuple[float, float, float, float]:
+    """Mobile performance score (0-1), largest contentful paint (s), cumulative layout shift
+    and total blocking time (ms) of one page load."""
     result = subprocess.run(
         [*command, url, "--only-categories=performance", "--output=json", "--output-path=stdout", "--quiet",
          "--chrome-flags=--headless=new --no-sandbox --disable-gpu"],
@@ -217,8 +238,11 @@ def lighthouse(command: list[str], url: str) -> tuple[float, float]:
         report = json.loads(result.stdout)
     except json.JSONDecodeError:
         raise RuntimeError(result.stderr.strip()[-500:]) from None
-    lcp = report["audits"]["largest-contentful-paint"]["numericValue"] / 1000
-    return report["categories"]["performance"]["score"], lcp
+    audits = report["audits"]
+    return (
+        report["categories"]["performance"]["score"], audits["largest-contentful-paint"]["numericValue"] / 1000,
+        audits["cumulative-layout-shift"]["numericValue"], audits["total-blocking-time"]["numericValue"],
+    )
 
 
 def report_lighthouse(project: Path, runs: int) -> None:
@@ -228,8 +252,8 @@ def report_lighthouse(project: Path, runs: int) -> None:
         return
     sites = {"ours": project / "site", "stock": project / "site-stock"}
     paths = {"home": "", "category": "questions/fundamentals/", "top 50": "top-50/"}
-    print(f"\nLighthouse {LIGHTHOUSE_VERSION} mobile performance (median of {runs}), score and LCP")
-    print(f"  {'page':<10} {'ours':>14} {'stock':>14}")
+    print(f"\nLighthouse {LIGHTHOUSE_VERSION} mobile performance (median score of {runs}): score, LCP, CLS, TBT")
+    print(f"  {'page':<10} {'ours':>28} {'stock':>28}")
     for name, path in paths.items():
         cells = []
         for site in sites.values():
@@ -240,9 +264,9 @@ def report_lighthouse(project: Path, runs: int) -> None:
                 print(f"  {name}: Lighthouse failed: {error}")
                 cells.append("failed")
                 continue
-            score, lcp = results[len(results) // 2]
-            cells.append(f"{score:.2f} {lcp:5.1f}s")
-        print(f"  {name:<10} {cells[0]:>14} {cells[1]:>14}")
+            score, lcp, cls, tbt = results[len(results) // 2]
+            cells.append(f"{score:.2f} {lcp:5.1f}s {cls:5.3f} {tbt:5.0f}ms")
+        print(f"  {name:<10} {cells[0]:>28} {cells[1]:>28}")
 
 
 def report_weights(sizes: list[int], with_lighthouse: bool, runs: int = 1) -> None:

@@ -157,7 +157,30 @@ def render_category(bank: Bank, category_id: str, page: str, source_base: str | 
         questions=questions, bank=bank, links=_Links(bank, page, source_base)
     )
     return templates().get_template("category.md.j2").render(
-        category=bank.category(category_id), questions=questions, body=body
+        category=bank.category(category_id), questions=questions, body=body,
+        filterbar=_filterbar(bank, category_id, questions),
+    )
+
+
+# The category pages' filters: name, label, "any" option. The marks' options are the store's
+# (practice/filters.js, MARK_OPTIONS).
+_FILTERS = [("difficulty", "Difficulty", "Any difficulty"), ("role", "Role", "Any role"), ("kind", "Kind", "Any kind"),
+            ("mark", "Your marks", "Any")]
+_MARKS = [("later", "Review later"), ("unmarked", "Not marked"), ("not-known", "Not known"), ("known", "Known")]
+
+
+def _filterbar(bank: Bank, category_id: str, questions: list[Question]) -> str:
+    """The filter bar of a category page: only values its questions use, the guide's labels."""
+    guide = bank.guide
+    options = {
+        "difficulty": [(d, d) for d in ("easy", "medium", "hard") if any(q.difficulty == d for q in questions)],
+        "role": [(r, guide.role_labels[r]) for r in sorted({r for q in questions for r in q.roles})],
+        "kind": [(k, guide.kind_labels[k]) for k in sorted({q.kind for q in questions})],
+        "mark": _MARKS,
+    }
+    return templates().get_template("filterbar.html.j2").render(
+        filters=[(name, label, any_, options[name]) for name, label, any_ in _FILTERS],
+        count=len(questions), category=category_id,
     )
 
 

@@ -81,3 +81,26 @@ def test_link_text_shows_brackets_in_code_spans_literally(text, shown):
     link = BeautifulSoup(rendered, "html.parser").find("a")
     assert link is not None and link.get("href") == "#x", rendered
     assert link.get_text() == shown
+
+
+def test_the_filter_bar_offers_only_what_the_page_uses_in_the_guides_words(bank_dir):
+    from bs4 import BeautifulSoup
+
+    data = bank_dir({"basics": question("one", difficulty="hard", roles="[ml-engineer]", kind="coding")
+                     + question("two", difficulty="easy", roles="[ml-engineer, data-scientist]"),
+                     "metrics": question("three", difficulty="medium")})
+    bank = load_bank(data)
+    page = BeautifulSoup(render_category(bank, "basics", "questions/basics.md"), "html.parser")
+    form = page.select_one("form.pq-filterbar")
+    options = {s["data-filter"]: [(o["value"], o.get_text()) for o in s.find_all("option")] for s in form.find_all("select")}
+    assert options["difficulty"] == [("", "Any difficulty"), ("easy", "easy"), ("hard", "hard")]
+    labels = bank.guide.role_labels
+    assert options["role"] == [("", "Any role"), ("data-scientist", labels["data-scientist"]), ("ml-engineer", labels["ml-engineer"])]
+    assert [v for v, _ in options["kind"]] == ["", "coding", "concept"]
+    assert [v for v, _ in options["mark"]] == ["", "later", "unmarked", "not-known", "known"]
+    assert form.select_one(".pq-shown").get_text() == "2 of 2 questions shown"
+    for select in form.find_all("select"):  # every control is named for assistive technology
+        assert form.find("label", attrs={"for": select["id"]})
+    marks = page.select(".pq-marks")
+    assert [m["data-question"] for m in marks] == ["one", "two"]
+    assert all([b["data-mark"] for b in m.find_all("button")] == ["known", "later"] for m in marks)

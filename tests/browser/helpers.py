@@ -17,7 +17,7 @@ READY = {
     "[data-pq-practice]": ".pq-card",
     "[data-kit]": ".kit-sheet",
     "[data-pq-progress]": ".pq-progress",
-    "h2.q-title": ".pq-filterbar",
+    "h2.q-title": ".pq-filterbar[data-ready]",
 }
 
 

@@ -1,7 +1,8 @@
-// Category pages: "Known" / "Review later" under each question and a filter bar. The badges
-// under each question carry what the filters need, so these pages fetch no data.
-import { h, plural, siteUrl } from "./dom.js"
-import { clearFilters, filterSelect, filtersFromUrl, matches, MARK_OPTIONS, readFilters, replaceQuery } from "./filters.js"
+// Category pages: "Known" / "Review later" under each question and a filter bar, both drawn
+// at build (macros/templates/filterbar.html.j2). The badges under each question carry what
+// the filters need, so these pages fetch no data.
+import { plural, siteUrl } from "./dom.js"
+import { clearFilters, filtersFromUrl, matches, readFilters, replaceQuery } from "./filters.js"
 import { markButtons } from "./mark-buttons.js"
 import { siteProgress } from "./store.js"
 
@@ -14,8 +15,6 @@ function pageQuestions(content) {
     const meta = heading.nextElementSibling?.classList.contains("q-meta") ? heading.nextElementSibling : null
     const badge = selector => meta?.querySelector(selector)
     const difficulty = ["easy", "medium", "hard"].find(d => badge(`.q-badge--${d}`)) ?? ""
-    // Ids from data attributes, labels (the guide's words) from the badges' text.
-    const roleBadges = [...(meta?.querySelectorAll(".q-badge--role") ?? [])]
     const kindBadge = badge(".q-badge--kind")
     // The question's parts: the heading and what follows it, up to and including its answer.
     const parts = [heading]
@@ -25,44 +24,34 @@ function pageQuestions(content) {
     }
     return {
       id: heading.id, heading, meta, parts, difficulty,
-      roles: roleBadges.map(b => b.dataset.role),
-      roleLabels: roleBadges.map(b => [b.dataset.role, b.textContent.trim()]),
+      roles: [...(meta?.querySelectorAll(".q-badge--role") ?? [])].map(b => b.dataset.role),
       kind: kindBadge?.dataset.kind ?? "",
-      kindLabel: kindBadge ? [kindBadge.dataset.kind, kindBadge.textContent.trim()] : null,
       indexItem: indexItems.get(heading.id) ?? null,
       tocItem: tocItems.get(heading.id) ?? null,
     }
   })
 }
 
-function mountCategoryPage(content) {
+function mountCategoryPage(content, form) {
   const questions = pageQuestions(content)
   if (!questions.length) return
+  // The buttons and the filter bar are in the page already (drawn at build): wire them up.
   for (const q of questions) {
-    const marks = markButtons(q.id, () => apply())
-    ;(q.meta ?? q.heading).after(marks)
-    q.parts.push(marks)
-  }
-
-  const names = ["difficulty", "role", "kind", "mark"]
-  const collect = (key, many) => [...new Set(questions.flatMap(q => (many ? q[key] : [q[key]])).filter(Boolean))]
-  const labelled = pairs => [...new Map(pairs.filter(Boolean)).entries()].sort(([a], [b]) => a.localeCompare(b))
-  const options = {
-    difficulty: ["easy", "medium", "hard"].filter(d => collect("difficulty").includes(d)).map(d => [d, d]),
-    role: labelled(questions.flatMap(q => q.roleLabels)),
-    kind: labelled(questions.map(q => q.kindLabel)),
-    mark: MARK_OPTIONS,
+    const group = q.parts.find(node => node.matches(".pq-marks"))
+    if (group) markButtons(q.id, () => apply(), group)
   }
   // Filters come from and go to the address, so a filtered page can be linked to.
-  const initial = filtersFromUrl(names)
-  const count = h("p", { class: "pq-shown", "aria-live": "polite" })
+  const selects = [...form.querySelectorAll("select[data-filter]")]
+  const initial = filtersFromUrl(selects.map(s => s.dataset.filter))
+  for (const select of selects) {
+    if ([...select.options].some(o => o.value === initial[select.dataset.filter])) select.value = initial[select.dataset.filter]
+    select.addEventListener("change", () => apply())
+  }
+  const count = form.querySelector(".pq-shown")
   const category = location.pathname.match(/questions\/([^/]+)\/?$/)?.[1]
-  const practise = h("a", { class: "pq-link", href: siteUrl("practice/") }, "Practise these questions")
-  const clear = h("button", { type: "button", class: "pq-btn pq-small" }, "Clear filters")
-  const form = h("form", { class: "pq-filterbar", "aria-label": "Filter the questions on this page", onsubmit: e => e.preventDefault() },
-    h("div", { class: "pq-fields" }, names.map(n => filterSelect(n, options[n], initial[n] ?? "", () => apply()))),
-    h("div", { class: "pq-row" }, count, clear, practise))
-  clear.addEventListener("click", () => { clearFilters(form); apply() })
+  const practise = form.querySelector("a.pq-link")
+  form.addEventListener("submit", e => e.preventDefault())
+  form.querySelector("[data-pq-clear]").addEventListener("click", () => { clearFilters(form); apply() })
 
   function apply() {
     const filters = readFilters(form)
@@ -80,11 +69,10 @@ function mountCategoryPage(content) {
     practise.href = siteUrl(`practice/?${new URLSearchParams(params)}`)
   }
 
-  const toolbar = content.querySelector(".q-toolbar")
-  if (toolbar) toolbar.before(form)
-  else content.querySelector("h1")?.after(form)
   apply()
+  form.dataset.ready = ""
 }
 
 const content = document.querySelector(".md-content__inner")
-if (content?.querySelector("h2.q-title")) mountCategoryPage(content)
+const form = content?.querySelector("form.pq-filterbar")
+if (form) mountCategoryPage(content, form)
