@@ -229,7 +229,9 @@ async function mountKit(root) {
   }
 
   changed()
+  await sheetReady
 }
 
 const root = document.querySelector("[data-kit]")
-if (root) mountKit(root)
+// Drawn: the room practice.css held for the picker, order and sheet is released.
+if (root) mountKit(root).finally(() => { root.dataset.ready = "" })

@@ -242,4 +242,5 @@ function mountDataTools(box, onChange) {
 }
 
 const root = document.querySelector("[data-pq-practice]")
-if (root) mountPractice(root)
+// Drawn: the room practice.css held for the filters, card and tools is released.
+if (root) mountPractice(root).finally(() => { root.dataset.ready = "" })
