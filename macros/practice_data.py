@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
-from macros.models import Bank, Difficulty
+from macros.models import Bank, Difficulty, Tabs
 from macros.render import UrlLinks
 
 INDEX_SHARD = 50  # questions per index file: one of them is about 2.5 kB gzipped
@@ -67,12 +67,6 @@ class Ids(_Strict):
 class Label(_Strict):
     id: str
     label: str
-
-
-class Tabs(_Strict):
-    how_to_answer: str
-    sample_answer: str
-    what_to_look_for: str
 
 
 class Card(Listed):
@@ -141,9 +135,8 @@ def practice_files(bank: Bank, html: dict[str, list[str]]) -> dict[str, bytes]:
         for n in range(0, len(listed), INDEX_SHARD)
     }
     files[IDS_FILE] = _json(Ids(categories={c.id: [q.id for q in bank.questions[c.id]] for c in bank.categories}))
-    tabs = bank.guide.tabs
     files[QUESTIONS_FILE] = _json(Questions(
-        tabs=Tabs(how_to_answer=tabs.how_to_answer, sample_answer=tabs.sample_answer, what_to_look_for=tabs.what_to_look_for),
+        tabs=bank.guide.tabs,
         categories=_categories(bank, links),
         roles=[Label(id=r.id, label=r.label) for r in bank.guide.roles],
         kinds=[Label(id=k.id, label=k.label) for k in bank.guide.kinds],
