@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from macros.files import DownloadNames
 from macros.html import to_html
 from macros.models import Bank, Difficulty, Question
-from macros.practice_data import practice_files
+from macros.practice_data import ExportedLabel, labels, practice_files
 from macros.render import UrlLinks, answer_sections
 from macros.render import templates as jinja_templates
 
@@ -51,15 +51,6 @@ class ExportedCategory(BaseModel):
     id: str
     title: str
     url: str
-
-
-class ExportedLabel(BaseModel):
-    """A role or kind the guide declares, with the words readers see for it."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    id: str
-    label: str
 
 
 class ExportedBank(BaseModel):
@@ -114,8 +105,8 @@ def bank_json(bank: Bank, built: str, html: dict[str, list[str]] | None = None) 
     exported = ExportedBank(
         built=built,
         categories=[ExportedCategory(id=c.id, title=c.title, url=links.category(c.id)) for c in bank.categories],
-        roles=[ExportedLabel(id=r.id, label=r.label) for r in bank.guide.roles],
-        kinds=[ExportedLabel(id=k.id, label=k.label) for k in bank.guide.kinds],
+        roles=labels(bank.guide.roles),
+        kinds=labels(bank.guide.kinds),
         questions=[_exported(bank, q, html[q.id], links) for q in bank.all_questions()],
     )
     return exported.model_dump_json(indent=1).encode()

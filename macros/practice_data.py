@@ -64,9 +64,16 @@ class Ids(_Strict):
     categories: dict[str, list[str]]
 
 
-class Label(_Strict):
+class ExportedLabel(_Strict):
+    """A role or kind the guide declares, with the words readers see for it."""
+
     id: str
     label: str
+
+
+def labels(items) -> list[ExportedLabel]:
+    """The guide's roles or kinds, in its order (`questions.json` carries them too)."""
+    return [ExportedLabel(id=item.id, label=item.label) for item in items]
 
 
 class Card(Listed):
@@ -82,8 +89,8 @@ class Questions(_Strict):
     version: int = 1
     tabs: Tabs
     categories: list[Category]
-    roles: list[Label]
-    kinds: list[Label]
+    roles: list[ExportedLabel]
+    kinds: list[ExportedLabel]
     questions: list[Card]
 
 
@@ -138,8 +145,8 @@ def practice_files(bank: Bank, html: dict[str, list[str]]) -> dict[str, bytes]:
     files[QUESTIONS_FILE] = _json(Questions(
         tabs=bank.guide.tabs,
         categories=_categories(bank, links),
-        roles=[Label(id=r.id, label=r.label) for r in bank.guide.roles],
-        kinds=[Label(id=k.id, label=k.label) for k in bank.guide.kinds],
+        roles=labels(bank.guide.roles),
+        kinds=labels(bank.guide.kinds),
         questions=[
             Card(**item.model_dump(), kind=q.kind, difficulty=q.difficulty, roles=q.roles, tags=q.tags)
             for item, q in zip(listed, questions, strict=True)

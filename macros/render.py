@@ -8,11 +8,12 @@ import re
 from collections import defaultdict
 from functools import cache
 from pathlib import Path
+from typing import get_args
 
 import jinja2
 
 from macros.files import DownloadNames
-from macros.models import Bank, Question
+from macros.models import Bank, Difficulty, Question
 from macros.seo import plain_text
 
 QUESTIONS_DIR = "questions"
@@ -173,7 +174,7 @@ def _filterbar(bank: Bank, category_id: str, questions: list[Question]) -> str:
     """The filter bar of a category page: only values its questions use, the guide's labels."""
     guide = bank.guide
     options = {
-        "difficulty": [(d, d) for d in ("easy", "medium", "hard") if any(q.difficulty == d for q in questions)],
+        "difficulty": [(d, d) for d in get_args(Difficulty) if any(q.difficulty == d for q in questions)],
         "role": [(r, guide.role_labels[r]) for r in sorted({r for q in questions for r in q.roles})],
         "kind": [(k, guide.kind_labels[k]) for k in sorted({q.kind for q in questions})],
         "mark": _MARKS,
