@@ -36,7 +36,7 @@ export function inlineHtml(text) {
     .replace(/\$([^$]+)\$/g, '<span class="arithmatex">\\($1\\)</span>')
 }
 
-/** Answer HTML from questions.json: trusted (the build refuses raw HTML in the data), with
+/** Answer HTML from bank/answers/*.json: trusted (the build refuses raw HTML in the data), with
  *  links and images relative to the site's root, so they are rebased before showing. */
 export function richHtml(html) {
   const template = document.createElement("template")
